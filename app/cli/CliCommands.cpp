@@ -1,0 +1,152 @@
+#include "CliCommands.h"
+
+#include "common/Version.h"
+#include "workspace/Workspace.h"
+#include "workspace/WorkspaceFacts.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace csirtkit {
+
+namespace {
+
+constexpr int ExitOk = 0;
+constexpr int ExitFailure = 1;
+constexpr int ExitUsage = 2;
+constexpr int ExitReadOnly = 3;
+
+// Parses a subcommand's arguments; prints help or the parse error itself. Returns -1 to go on.
+int parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, QTextStream &out,
+          QTextStream &err, int positionalCount)
+{
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+                                  CliCommands::tr("Show help for this command."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList { QStringLiteral("csirtkit-cli ") + command } + arguments)) {
+        err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != positionalCount) {
+        err << CliCommands::tr("Wrong number of arguments. See: csirtkit-cli %1 --help").arg(command) << '\n';
+        return ExitUsage;
+    }
+    return -1;
+}
+
+} // namespace
+
+QString CliCommands::summary()
+{
+    return tr("Commands:\n"
+              "  new FILE --name NAME   create a new workspace for the organisation NAME\n"
+              "  check FILE             check that FILE is a healthy workspace (exit 0) or say why not\n"
+              "  info FILE              print the workspace's format version, dates and counts\n"
+              "Run 'csirtkit-cli COMMAND --help' for a command's options.\n");
+}
+
+int CliCommands::run(const QString &command, const QStringList &arguments)
+{
+    if (command == QLatin1String("new"))
+        return runNew(arguments);
+    if (command == QLatin1String("check"))
+        return runCheck(arguments);
+    if (command == QLatin1String("info"))
+        return runInfo(arguments);
+    m_err << tr("Unknown command “%1”.").arg(command) << '\n' << summary();
+    return ExitUsage;
+}
+
+int CliCommands::runNew(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Create a new CSIRT Kit workspace file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workspace file to create (.csirt)."));
+    const QCommandLineOption name({ QStringLiteral("n"), QStringLiteral("name") }, tr("The organisation's name."),
+                                  tr("NAME"));
+    const QCommandLineOption force({ QStringLiteral("f"), QStringLiteral("force") },
+                                   tr("Replace FILE if it exists."));
+    parser.addOption(name);
+    parser.addOption(force);
+    if (int rc = parse(parser, QStringLiteral("new"), arguments, m_out, m_err, 1); rc >= 0)
+        return rc;
+    const QString path = parser.positionalArguments().constFirst();
+    if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty()) {
+        m_err << tr("Give the organisation's name with --name NAME.") << '\n';
+        return ExitUsage;
+    }
+    if (QFileInfo::exists(path) && !parser.isSet(force)) {
+        m_err << tr("“%1” already exists. Choose another name, or add --force to replace it.").arg(path) << '\n';
+        return ExitFailure;
+    }
+    auto workspace = Workspace::create(path, parser.value(name));
+    if (!workspace) {
+        m_err << workspace.error().message << '\n';
+        return ExitFailure;
+    }
+    m_out << tr("Created %1").arg((*workspace)->filePath()) << '\n';
+    return ExitOk;
+}
+
+int CliCommands::runCheck(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Check that a file is a healthy CSIRT Kit workspace. The file is not "
+                                        "changed. Exit status: 0 healthy; 1 not usable (the reason is printed); "
+                                        "2 wrong arguments; 3 healthy but read-only, so it can only be viewed."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workspace file to check."));
+    if (int rc = parse(parser, QStringLiteral("check"), arguments, m_out, m_err, 1); rc >= 0)
+        return rc;
+    const QString path = parser.positionalArguments().constFirst();
+    auto checked = Workspace::check(path);
+    if (!checked) {
+        m_err << checked.error().message << '\n';
+        return ExitFailure;
+    }
+    if (*checked == Workspace::Access::ReadOnly) {
+        m_err << tr("%1: healthy CSIRT Kit workspace, but the file is read-only, so CSIRT Kit can only show it. "
+                    "Make the file writable to edit it.")
+                     .arg(path)
+                 << '\n';
+        return ExitReadOnly;
+    }
+    m_out << tr("%1: healthy CSIRT Kit workspace").arg(path) << '\n';
+    return ExitOk;
+}
+
+int CliCommands::runInfo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print facts about a workspace: format version, dates and counts."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workspace file."));
+    if (int rc = parse(parser, QStringLiteral("info"), arguments, m_out, m_err, 1); rc >= 0)
+        return rc;
+    auto workspace = Workspace::open(parser.positionalArguments().constFirst());
+    if (!workspace) {
+        m_err << workspace.error().message << '\n';
+        return ExitFailure;
+    }
+    auto facts = WorkspaceFacts::read(**workspace);
+    if (!facts) {
+        m_err << facts.error().message << '\n';
+        return ExitFailure;
+    }
+    m_out << "file: " << facts->filePath << '\n'
+          << "organisation: " << facts->organisationName << '\n'
+          << "schema_version: " << facts->schemaVersion << '\n'
+          << "latest_schema_version: " << Workspace::latestSchemaVersion() << '\n'
+          << "created_utc: " << facts->createdUtc.toString(Qt::ISODate) << '\n'
+          << "last_changed_utc: " << facts->lastChangedUtc.toString(Qt::ISODate) << '\n'
+          << "read_only: " << (facts->readOnly ? "yes" : "no") << '\n'
+          << "file_size: " << facts->fileSize << '\n';
+    for (const auto &count : std::as_const(facts->counts))
+        m_out << count.key << ": " << count.value << '\n';
+    return ExitOk;
+}
+
+} // namespace csirtkit

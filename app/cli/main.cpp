@@ -1,0 +1,59 @@
+#include "CliCommands.h"
+
+#include "common/Language.h"
+#include "common/Version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace csirtkit;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationName(QStringLiteral("csirtkit"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CSIRTKIT_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Message language: en or ja."),
+                                  QStringLiteral("LANG"), QStringLiteral("en"));
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
+    const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") },
+                                     QStringLiteral("Show the version."));
+    parser.addOption(lang);
+    parser.addOption(help);
+    parser.addOption(version);
+    parser.addPositionalArgument(QStringLiteral("COMMAND"), QStringLiteral("new, check or info"));
+    if (!parser.parse(app.arguments())) {
+        err << parser.errorText() << '\n';
+        return 2;
+    }
+    const QString language = parser.value(lang);
+    if (!Language::available().contains(language)) {
+        err << QStringLiteral("Unknown language “%1”: use en or ja.").arg(language) << '\n';
+        return 2;
+    }
+    Language::apply(language);
+    parser.setApplicationDescription(QCoreApplication::translate("main", "CSIRT Kit command line: workspace jobs "
+                                                                         "without the window."));
+
+    if (parser.isSet(version)) {
+        out << "csirtkit-cli " << CSIRTKIT_VERSION << '\n';
+        return 0;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        (parser.isSet(help) ? out : err) << parser.helpText() << '\n' << CliCommands::summary();
+        return parser.isSet(help) ? 0 : 2;
+    }
+    const QString command = positional.takeFirst();
+    return CliCommands(out, err).run(command, positional);
+}

@@ -1,0 +1,61 @@
+#include "workspace/Migrator.h"
+
+#include "workspace/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+void csirtkitInitCoreResources()
+{
+    Q_INIT_RESOURCE(core);
+}
+
+namespace csirtkit {
+
+QStringList Migrator::files()
+{
+    static const QStringList list = [] {
+        csirtkitInitCoreResources();
+        QStringList names = QDir(QStringLiteral(":/migrations")).entryList({ QStringLiteral("*.sql") }, QDir::Files,
+                                                                            QDir::Name);
+        for (QString &name : names)
+            name.prepend(QStringLiteral(":/migrations/"));
+        return names;
+    }();
+    return list;
+}
+
+int Migrator::latestVersion()
+{
+    return int(files().size());
+}
+
+Result<void> Migrator::migrate(const QSqlDatabase &db, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestVersion();
+    auto current = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+    if (!current)
+        return current.error();
+    const QStringList scripts = files();
+    for (int version = current->toInt() + 1; version <= targetVersion; ++version) {
+        QFile file(scripts.at(version - 1));
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io, QStringLiteral("missing migration %1").arg(version));
+        const QByteArray script = "BEGIN IMMEDIATE;\n" + file.readAll() + "\nPRAGMA user_version = "
+            + QByteArray::number(version) + ";\nCOMMIT;\n";
+        if (auto applied = sql::execScript(db, script); !applied) {
+            (void)sql::execScript(db, "ROLLBACK;");
+            return makeError(ErrorCode::Database,
+                             QCoreApplication::translate("csirtkit::Migrator",
+                                                         "Upgrading the workspace to format %1 failed (%2). "
+                                                         "The file was left as it was. Keep a copy of it and report the problem.")
+                                 .arg(version)
+                                 .arg(applied.error().message));
+        }
+    }
+    return {};
+}
+
+} // namespace csirtkit

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+struct sqlite3;
+
+namespace csirtkit::sql {
+
+// The raw handle behind a QSQLITE connection (for the backup API and multi-statement scripts).
+sqlite3 *handle(const QSqlDatabase &db);
+
+// Turns a failed statement into an Error with a sentence the user can act on.
+Error toError(const QSqlError &error, const QString &what);
+
+// Prepares and runs `statement` with positional bindings; returns the active query or an Error.
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &bindings = {});
+
+// A single scalar value (first column of the first row), or an Error.
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &bindings = {});
+
+// Runs a script of several statements (migrations) through sqlite3_exec.
+Result<void> execScript(const QSqlDatabase &db, const QByteArray &script);
+
+QString nowUtcText();
+QString toUtcText(const QDateTime &time);
+QDateTime fromUtcText(const QString &text);
+
+} // namespace csirtkit::sql

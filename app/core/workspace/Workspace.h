@@ -1,0 +1,68 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+
+namespace csirtkit {
+
+// One organisation's CSIRT project, stored in one SQLite file (*.csirt). Owns the connection and the
+// file lock. Repositories read through db() and write through write(), which wraps every change in
+// one transaction and records it in the change log.
+class Workspace
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+
+public:
+    static constexpr quint32 ApplicationId = 0x43534B54; // "CSKT"
+    static constexpr auto FileSuffix = "csirt";
+
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Creates a new workspace at `path` (replacing an existing file only once the new one is complete).
+    static Result<std::unique_ptr<Workspace>> create(const QString &path, const QString &organisationName);
+    // Opens an existing workspace, upgrading its schema if it is older. Never modifies a file it rejects.
+    static Result<std::unique_ptr<Workspace>> open(const QString &path);
+    // Everything open() checks, without keeping the file open or changing it. On success, says
+    // whether open() would give a writable or a read-only workspace.
+    static Result<Access> check(const QString &path);
+    static int latestSchemaVersion();
+
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    QString filePath() const { return m_path; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    QSqlDatabase db() const;
+    int schemaVersion() const;
+
+    // Runs `change` in one IMMEDIATE transaction; commits if it succeeds, rolls back otherwise.
+    // `entity`/`field` describe the change for the workspace's change log.
+    Result<void> write(const QString &entity, const QString &field,
+                       const std::function<Result<void>(QSqlDatabase &)> &change);
+
+    // A consistent copy of the whole workspace (SQLite online backup), written atomically to `target`.
+    Result<void> saveCopy(const QString &target) const;
+
+    QDateTime createdUtc() const;
+    QDateTime lastChangedUtc() const;
+
+private:
+    Workspace(QString path, QString connection, Access access, std::unique_ptr<QLockFile> lock);
+    static Result<std::unique_ptr<Workspace>> openImpl(const QString &path, bool keepOpen);
+
+    QString m_path;
+    QString m_connection;
+    Access m_access;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace csirtkit

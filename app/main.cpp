@@ -1,0 +1,78 @@
+#include "common/Config.h"
+#include "common/Language.h"
+#include "common/Theme.h"
+#include "common/Version.h"
+#include "workspace/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace csirtkit;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QString()); // data in ~/.local/share/csirtkit, not csirtkit/csirtkit
+    QApplication::setApplicationName(QStringLiteral("csirtkit"));
+    QApplication::setApplicationDisplayName(QStringLiteral("CSIRT Kit"));
+    QApplication::setApplicationVersion(QStringLiteral(CSIRTKIT_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(CSIRTKIT_APP_ID));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("CSIRT Kit: set up and run your organisation's CSIRT."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A workspace file (.csirt) to open."));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("UI language for this run: en or ja."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to show first: overview, profile."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("Appearance for this run: system, light "
+                                                                           "or dark."),
+                                   QStringLiteral("THEME"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a PNG of the window to FILE once it is shown, then "
+                                                       "quit (used by tools/dev shot)."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({ lang, page, theme, screenshot });
+    parser.process(app);
+
+    if (parser.isSet(lang) && !Language::available().contains(parser.value(lang))) {
+        std::fprintf(stderr, "csirtkit: unknown language '%s' (use en or ja)\n", qPrintable(parser.value(lang)));
+        return 2;
+    }
+    if (parser.isSet(theme) && !Theme::available().contains(parser.value(theme))) {
+        std::fprintf(stderr, "csirtkit: unknown theme '%s' (use system, light or dark)\n",
+                     qPrintable(parser.value(theme)));
+        return 2;
+    }
+    Language::apply(parser.isSet(lang) ? parser.value(lang) : Config::get(Config::Key::Language).toString());
+    Theme::apply(parser.isSet(theme) ? parser.value(theme) : Config::get(Config::Key::Theme).toString());
+
+    MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    window.openInitial(files.isEmpty() ? QString() : files.constFirst());
+    const QString pageId = parser.isSet(page) ? parser.value(page) : Config::get(Config::Key::MainWindowPage).toString();
+    if (!window.showPage(pageId) && parser.isSet(page)) {
+        std::fprintf(stderr, "csirtkit: unknown page '%s' (pages: %s)\n", qPrintable(pageId),
+                     qPrintable(window.pageIds().join(QStringLiteral(", "))));
+        return 2;
+    }
+    if (parser.isSet(screenshot))
+        window.resize(1280, 800);
+    window.show();
+
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(1200, &window, [&window, file] {
+            const bool saved = window.grab().save(file, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "csirtkit: could not write %s\n", qPrintable(file));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

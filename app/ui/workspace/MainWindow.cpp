@@ -1,0 +1,335 @@
+#include "workspace/MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "common/Config.h"
+#include "common/FileDialog.h"
+#include "common/Language.h"
+#include "common/MessageBox.h"
+#include "common/Theme.h"
+#include "org/OrgProfilePage.h"
+#include "org/OrgProfileRepository.h"
+#include "workspace/AboutDialog.h"
+#include "workspace/NewWorkspaceDialog.h"
+#include "workspace/OverviewPage.h"
+#include "workspace/SettingsDialog.h"
+#include "workspace/Workspace.h"
+#include "workspace/WorkspaceSession.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace csirtkit {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_undoGroup(new QUndoGroup(this)),
+      m_fileLabel(new QLabel(this)), m_stateLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/csirtkit.svg")));
+    m_ui->navigationListWidget->setFixedWidth(230);
+    m_fileLabel->setObjectName(QStringLiteral("fileStatusLabel"));
+    m_stateLabel->setObjectName(QStringLiteral("stateStatusLabel"));
+    m_fileLabel->setTextFormat(Qt::PlainText);
+    m_stateLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_stateLabel);
+
+    QAction *undo = m_undoGroup->createUndoAction(this);
+    QAction *redo = m_undoGroup->createRedoAction(this);
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcut(QKeySequence::Redo);
+    m_ui->menuEdit->insertActions(m_ui->actionSettings, { undo, redo });
+    m_ui->menuEdit->insertSeparator(m_ui->actionSettings);
+
+    addPage(new OverviewPage(this));
+    addPage(new OrgProfilePage(this));
+    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
+            &QStackedWidget::setCurrentIndex);
+
+    connect(m_ui->actionWorkspaceNew, &QAction::triggered, this, &MainWindow::newWorkspace);
+    connect(m_ui->actionWorkspaceOpen, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
+    connect(m_ui->actionWorkspaceSaveAs, &QAction::triggered, this, &MainWindow::saveAsDialog);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    connect(m_ui->actionRecentClear, &QAction::triggered, this, [] { Config::set(Config::Key::RecentFiles, {}); });
+    rebuildRecentMenu();
+
+    restoreGeometry(Config::get(Config::Key::MainWindowGeometry).toByteArray());
+    restoreState(Config::get(Config::Key::MainWindowState).toByteArray());
+    retranslate();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page *page)
+{
+    const int index = int(m_pages.size());
+    m_pages.append(page);
+    m_ui->pagesStackedWidget->addWidget(page);
+    auto *item = new QListWidgetItem(QIcon(page->iconName()), page->title());
+    item->setData(Qt::UserRole, page->pageId());
+    item->setSizeHint(QSize(0, 36));
+    m_ui->navigationListWidget->addItem(item);
+    auto *action = new QAction(page->title(), this);
+    action->setObjectName(QStringLiteral("actionGo_") + page->pageId());
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    connect(action, &QAction::triggered, this, [this, index] { m_ui->navigationListWidget->setCurrentRow(index); });
+    m_ui->menuView->addAction(action);
+    m_pageActions.append(action);
+    connect(page, &Page::titleChanged, this, [this, page, item, action] {
+        item->setText(page->title());
+        action->setText(page->title());
+        updateWindowTitle();
+    });
+    connect(page, &Page::navigateTo, this, &MainWindow::showPage);
+    if (index == 0)
+        m_ui->navigationListWidget->setCurrentRow(0);
+}
+
+QString MainWindow::defaultWorkspacePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("workspace.csirt"));
+}
+
+void MainWindow::openInitial(const QString &fileFromCommandLine)
+{
+    if (!fileFromCommandLine.isEmpty() && openWorkspace(fileFromCommandLine))
+        return;
+    const QString last = Config::get(Config::Key::LastWorkspace).toString();
+    if (!m_session && !last.isEmpty() && QFileInfo::exists(last) && openWorkspace(last))
+        return;
+    if (m_session)
+        return;
+    const QString fallback = defaultWorkspacePath();
+    if (QFileInfo::exists(fallback)) {
+        if (openWorkspace(fallback))
+            return;
+    } else {
+        QDir().mkpath(QFileInfo(fallback).absolutePath());
+        if (createWorkspace(fallback, tr("My organisation")))
+            return;
+    }
+    // The data folder is unusable: work in a temporary workspace rather than show an empty window.
+    const QString temp = QDir(QDir::tempPath()).filePath(QStringLiteral("csirtkit-%1.csirt")
+                                                             .arg(QCoreApplication::applicationPid()));
+    if (createWorkspace(temp, tr("My organisation")))
+        showError(tr("Your data folder could not be used, so this workspace is a temporary file: %1. Use "
+                     "File › Save As to keep it.")
+                      .arg(QDir::toNativeSeparators(temp)));
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    if (m_session && QFileInfo(path).absoluteFilePath() == m_session->filePath())
+        return true;
+    auto workspace = Workspace::open(path);
+    if (!workspace) {
+        showError(workspace.error().message);
+        if (workspace.error().code == ErrorCode::NotFound)
+            Config::removeRecentFile(QFileInfo(path).absoluteFilePath());
+        return false;
+    }
+    setSession(std::make_unique<WorkspaceSession>(std::move(*workspace)));
+    return true;
+}
+
+bool MainWindow::createWorkspace(const QString &path, const QString &organisationName)
+{
+    auto workspace = Workspace::create(path, organisationName);
+    if (!workspace) {
+        showError(workspace.error().message);
+        return false;
+    }
+    setSession(std::make_unique<WorkspaceSession>(std::move(*workspace)));
+    return true;
+}
+
+bool MainWindow::saveWorkspaceAs(const QString &path)
+{
+    if (!m_session)
+        return false;
+    if (auto saved = m_session->workspace().saveCopy(path); !saved) {
+        showError(saved.error().message);
+        return false;
+    }
+    return openWorkspace(path);
+}
+
+void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
+{
+    if (m_session)
+        m_undoGroup->removeStack(m_session->undoStack());
+    // Pages switch to the new session before the old one (and its connections) goes away.
+    std::unique_ptr<WorkspaceSession> old = std::move(m_session);
+    m_session = std::move(session);
+    m_undoGroup->addStack(m_session->undoStack());
+    m_undoGroup->setActiveStack(m_session->undoStack());
+    for (Page *page : std::as_const(m_pages))
+        page->setSession(m_session.get());
+    old.reset();
+    connect(m_session.get(), &WorkspaceSession::failed, this, &MainWindow::showError);
+    connect(m_session.get(), &WorkspaceSession::changed, this, [this] {
+        updateWindowTitle();
+        updateStatus();
+    });
+    m_ui->actionWorkspaceSaveAs->setEnabled(true);
+    Config::set(Config::Key::LastWorkspace, m_session->filePath());
+    Config::addRecentFile(m_session->filePath());
+    updateWindowTitle();
+    updateStatus();
+}
+
+void MainWindow::newWorkspace()
+{
+    NewWorkspaceDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    createWorkspace(dialog.filePath(), dialog.organisationName());
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString dir = m_session ? QFileInfo(m_session->filePath()).absolutePath() : QDir::homePath();
+    const QString path = FileDialog::openFileName(this, tr("Open Workspace"), dir, FileDialog::workspaceFilter());
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::saveAsDialog()
+{
+    if (!m_session)
+        return;
+    QString path = FileDialog::saveFileName(this, tr("Save Workspace As"),
+                                            QFileInfo(m_session->filePath()).absolutePath(),
+                                            FileDialog::workspaceFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csirt");
+    saveWorkspaceAs(path);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    QMenu *menu = m_ui->menuRecent;
+    menu->clear();
+    const QStringList files = Config::recentFiles();
+    for (const QString &file : files) {
+        QAction *action = menu->addAction(QDir::toNativeSeparators(file));
+        connect(action, &QAction::triggered, this, [this, file] { openWorkspace(file); });
+    }
+    if (files.isEmpty())
+        menu->addAction(tr("No recent workspaces"))->setEnabled(false);
+    menu->addSeparator();
+    menu->addAction(m_ui->actionRecentClear);
+}
+
+bool MainWindow::showPage(const QString &pageId)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i)->pageId() == pageId) {
+            m_ui->navigationListWidget->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int row = m_ui->navigationListWidget->currentRow();
+    return row >= 0 ? m_pages.at(row)->pageId() : QString();
+}
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids;
+    for (const Page *page : m_pages)
+        ids << page->pageId();
+    return ids;
+}
+
+void MainWindow::showError(const QString &message)
+{
+    MessageBox::critical(this, tr("CSIRT Kit"), message);
+    updateStatus();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    if (!m_session) {
+        setWindowTitle(tr("CSIRT Kit"));
+        return;
+    }
+    auto name = OrgProfileRepository(m_session->workspace()).value(OrgProfile::Field::Name);
+    QString title = (name && !name->isEmpty() ? *name : QFileInfo(m_session->filePath()).fileName())
+        + QStringLiteral(" — ") + tr("CSIRT Kit");
+    if (m_session->isReadOnly())
+        title += QStringLiteral(" ") + tr("[read-only]");
+    setWindowTitle(title);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_session) {
+        m_fileLabel->clear();
+        m_stateLabel->clear();
+        return;
+    }
+    m_fileLabel->setText(QDir::toNativeSeparators(m_session->filePath()));
+    m_stateLabel->setText(m_session->isReadOnly() ? tr("Read-only") : tr("All changes saved"));
+}
+
+void MainWindow::retranslate()
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        m_ui->navigationListWidget->item(i)->setText(m_pages.at(i)->title());
+        m_pageActions.at(i)->setText(m_pages.at(i)->title());
+    }
+    updateWindowTitle();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Config::set(Config::Key::MainWindowGeometry, saveGeometry());
+    Config::set(Config::Key::MainWindowState, saveState());
+    Config::set(Config::Key::MainWindowPage, currentPageId());
+    event->accept();
+}
+
+} // namespace csirtkit

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QUndoGroup;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace csirtkit {
+
+class Page;
+class WorkspaceSession;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `fileFromCommandLine` if given, else the last workspace, else the default one (created
+    // on first run in the user's data folder).
+    void openInitial(const QString &fileFromCommandLine);
+    // Opens `path`; on failure shows why and keeps the current workspace. Returns success.
+    bool openWorkspace(const QString &path);
+    bool createWorkspace(const QString &path, const QString &organisationName);
+    bool saveWorkspaceAs(const QString &path);
+
+    bool showPage(const QString &pageId);
+    QString currentPageId() const;
+    QStringList pageIds() const;
+    WorkspaceSession *session() const { return m_session.get(); }
+    static QString defaultWorkspacePath();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void addPage(Page *page);
+    void setSession(std::unique_ptr<WorkspaceSession> session);
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void saveAsDialog();
+    void showSettings();
+    void showAbout();
+    void rebuildRecentMenu();
+    void retranslate();
+    void updateWindowTitle();
+    void updateStatus();
+    void showError(const QString &message);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<WorkspaceSession> m_session;
+    QUndoGroup *m_undoGroup;
+    QList<Page *> m_pages;
+    QList<QAction *> m_pageActions;
+    QLabel *m_fileLabel;
+    QLabel *m_stateLabel;
+};
+
+} // namespace csirtkit

@@ -1,0 +1,93 @@
+#include "workspace/OverviewPage.h"
+
+#include "ui_OverviewPage.h"
+
+#include "workspace/Workspace.h"
+#include "workspace/WorkspaceFacts.h"
+#include "workspace/WorkspaceSession.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace csirtkit {
+
+OverviewPage::OverviewPage(QWidget *parent) : Page(parent), m_ui(std::make_unique<Ui::OverviewPage>())
+{
+    m_ui->setupUi(this);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    m_ui->organisationNameLabel->setFont(big);
+    connect(m_ui->profilePushButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT navigateTo(QStringLiteral("profile")); });
+}
+
+OverviewPage::~OverviewPage() = default;
+
+void OverviewPage::setSession(WorkspaceSession *session)
+{
+    m_session = session;
+    connect(session, &WorkspaceSession::changed, this, &OverviewPage::refresh);
+    refresh();
+}
+
+QString OverviewPage::formatTime(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return tr("—");
+    const QDateTime local = utc.toLocalTime();
+    return QLocale().toString(local, QLocale::ShortFormat) + QStringLiteral(" (")
+        + local.timeZone().displayName(local, QTimeZone::OffsetName) + QLatin1Char(')');
+}
+
+void OverviewPage::refresh()
+{
+    if (!m_session)
+        return;
+    auto facts = WorkspaceFacts::read(m_session->workspace());
+    if (!facts) {
+        m_ui->subtitleLabel->setText(facts.error().message);
+        return;
+    }
+    const QString name = facts->organisationName;
+    m_ui->organisationNameLabel->setText(name.isEmpty() ? tr("Unnamed organisation") : name);
+    m_ui->fileValueLabel->setText(QDir::toNativeSeparators(facts->filePath));
+    m_ui->stateValueLabel->setText(facts->readOnly ? tr("Read-only: changes cannot be saved")
+                                                   : tr("Every change is saved at once"));
+    m_ui->createdValueLabel->setText(formatTime(facts->createdUtc));
+    m_ui->changedValueLabel->setText(formatTime(facts->lastChangedUtc));
+    m_ui->schemaValueLabel->setText(QString::number(facts->schemaVersion));
+    m_ui->sizeValueLabel->setText(QLocale().formattedDataSize(facts->fileSize));
+
+    while (m_ui->countsFormLayout->rowCount() > 0)
+        m_ui->countsFormLayout->removeRow(0);
+    int profileFilled = 0;
+    for (const auto &count : std::as_const(facts->counts)) {
+        auto *value = new QLabel(count.total >= 0 ? tr("%1 of %2").arg(QLocale().toString(count.value),
+                                                                       QLocale().toString(count.total))
+                                                  : QLocale().toString(count.value));
+        value->setObjectName(count.key + QStringLiteral("CountLabel"));
+        m_ui->countsFormLayout->addRow(count.label, value);
+        if (count.key == QLatin1String("profile_fields"))
+            profileFilled = int(count.value);
+    }
+    const bool profileIncomplete = profileFilled < 6;
+    m_ui->gettingStartedGroupBox->setVisible(profileIncomplete);
+    m_ui->gettingStartedLabel->setText(
+        tr("Start by describing your organisation: its constituency, mission, contact details and time zone. "
+           "They are used throughout the CSIRT documents."));
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    Page::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        Q_EMIT titleChanged();
+        refresh();
+    }
+}
+
+} // namespace csirtkit

@@ -1,0 +1,71 @@
+// Workspace benchmarks, run by `tools/dev bench`. Prints one `name value unit` line per figure
+// (medians over several runs). Never run by the normal test suite.
+#include "org/OrgProfileRepository.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace csirtkit;
+
+namespace {
+
+double medianMs(int runs, const std::function<void(int)> &body)
+{
+    std::vector<double> samples;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        body(i);
+        samples.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(samples.begin(), samples.end());
+    return samples[samples.size() / 2];
+}
+
+void print(const char *name, double value, const char *unit)
+{
+    std::printf("%s %.3f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QDir d(dir.path());
+
+    print("workspace_create", medianMs(15, [&](int i) {
+              (void)Workspace::create(d.filePath(QStringLiteral("create-%1.csirt").arg(i)), QStringLiteral("Bench"));
+          }), "ms");
+
+    const QString path = d.filePath(QStringLiteral("bench.csirt"));
+    (void)Workspace::create(path, QStringLiteral("Bench Org"));
+    print("workspace_open", medianMs(25, [&](int) { (void)Workspace::open(path); }), "ms");
+    print("workspace_check", medianMs(25, [&](int) { (void)Workspace::check(path); }), "ms");
+
+    auto ws = Workspace::open(path);
+    if (!ws) {
+        std::fprintf(stderr, "%s\n", qPrintable(ws.error().message));
+        return 1;
+    }
+    OrgProfileRepository repo(**ws);
+    // One durable (fsynced) transaction per edit: the cost of "saved immediately".
+    print("profile_edit_commit", medianMs(200, [&](int i) {
+              (void)repo.setValue(OrgProfile::Field::Phone, QStringLiteral("+81-3-%1").arg(i));
+          }), "ms");
+    print("profile_load", medianMs(200, [&](int) { (void)repo.load(); }), "ms");
+    print("workspace_save_copy", medianMs(15, [&](int i) {
+              (void)(*ws)->saveCopy(d.filePath(QStringLiteral("copy-%1.csirt").arg(i)));
+          }), "ms");
+    return 0;
+}

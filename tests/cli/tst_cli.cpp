@@ -1,0 +1,160 @@
+// Runs the real csirtkit-cli binary.
+#include "../common/Fixtures.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void helpAndVersion();
+    void usageErrors();
+    void newCheckInfo();
+    void newRefusesToOverwrite();
+    void checkRefusesBadFilesUnchanged_data();
+    void checkRefusesBadFilesUnchanged();
+    void checkReportsFileInUse();
+    void messagesInJapanese();
+
+private:
+    struct Run
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &args) const
+    {
+        QProcess p;
+        p.start(QStringLiteral(CSIRTKIT_BINARY_DIR "/bin/csirtkit-cli"), args);
+        p.waitForFinished(60000);
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    }
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return QDir(m_dir.path()).filePath(name); }
+};
+
+void TestCli::helpAndVersion()
+{
+    auto help = run({ QStringLiteral("--help") });
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains(QStringLiteral("check FILE")));
+    QVERIFY(help.out.contains(QStringLiteral("new FILE --name NAME")));
+    auto version = run({ QStringLiteral("--version") });
+    QCOMPARE(version.code, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("csirtkit-cli 0.")));
+    auto subHelp = run({ QStringLiteral("check"), QStringLiteral("--help") });
+    QCOMPARE(subHelp.code, 0);
+    QVERIFY(subHelp.out.contains(QStringLiteral("read-only")));
+}
+
+void TestCli::usageErrors()
+{
+    QCOMPARE(run({}).code, 2);
+    auto unknown = run({ QStringLiteral("explode") });
+    QCOMPARE(unknown.code, 2);
+    QVERIFY(unknown.err.contains(QStringLiteral("Unknown command “explode”")));
+    QCOMPARE(run({ QStringLiteral("check") }).code, 2);
+    QCOMPARE(run({ QStringLiteral("check"), QStringLiteral("a"), QStringLiteral("b") }).code, 2);
+    QCOMPARE(run({ QStringLiteral("check"), QStringLiteral("--bogus"), QStringLiteral("a") }).code, 2);
+    auto noName = run({ QStringLiteral("new"), path(QStringLiteral("x.csirt")) });
+    QCOMPARE(noName.code, 2);
+    QVERIFY(noName.err.contains(QStringLiteral("--name")));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("x.csirt"))));
+    QCOMPARE(run({ QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("check"), QStringLiteral("x") }).code, 2);
+}
+
+void TestCli::newCheckInfo()
+{
+    const QString file = path(QStringLiteral("org.csirt"));
+    auto created = run({ QStringLiteral("new"), file, QStringLiteral("--name"), QStringLiteral("Example CSIRT") });
+    QCOMPARE(created.code, 0);
+    QVERIFY(created.out.contains(file));
+    auto checked = run({ QStringLiteral("check"), file });
+    QCOMPARE(checked.code, 0);
+    QVERIFY(checked.out.contains(QStringLiteral("healthy")));
+    auto info = run({ QStringLiteral("info"), file });
+    QCOMPARE(info.code, 0);
+    QVERIFY(info.out.contains(QStringLiteral("organisation: Example CSIRT\n")));
+    QVERIFY(info.out.contains(QStringLiteral("schema_version: %1\n").arg(csirtkit::Workspace::latestSchemaVersion())));
+    QVERIFY(info.out.contains(QStringLiteral("profile_fields: 1\n")));
+    QVERIFY(info.out.contains(QStringLiteral("changes: 1\n")));
+}
+
+void TestCli::newRefusesToOverwrite()
+{
+    const QString file = fixtures::makeWorkspace(QDir(m_dir.path()), QStringLiteral("keep.csirt"), QStringLiteral("Keep"));
+    const QByteArray before = fixtures::sha256(file);
+    auto again = run({ QStringLiteral("new"), file, QStringLiteral("--name"), QStringLiteral("Other") });
+    QCOMPARE(again.code, 1);
+    QVERIFY(again.err.contains(QStringLiteral("--force")));
+    QCOMPARE(fixtures::sha256(file), before);
+    QCOMPARE(run({ QStringLiteral("new"), file, QStringLiteral("--name"), QStringLiteral("Other"), QStringLiteral("--force") }).code, 0);
+    QVERIFY(run({ QStringLiteral("info"), file }).out.contains(QStringLiteral("organisation: Other\n")));
+}
+
+void TestCli::checkRefusesBadFilesUnchanged_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("phrase");
+    QTest::newRow("not sqlite") << 0 << 1 << QStringLiteral("not a database file");
+    QTest::newRow("other application") << 1 << 1 << QStringLiteral("another application");
+    QTest::newRow("newer version") << 2 << 1 << QStringLiteral("newer version");
+    QTest::newRow("corrupt") << 3 << 1 << QStringLiteral("damaged");
+    QTest::newRow("read-only") << 4 << 3 << QStringLiteral("read-only");
+    QTest::newRow("missing") << 5 << 1 << QStringLiteral("does not exist");
+}
+
+void TestCli::checkRefusesBadFilesUnchanged()
+{
+    QFETCH(int, kind);
+    QFETCH(int, exitCode);
+    QFETCH(QString, phrase);
+    QTemporaryDir temp;
+    const QDir d(temp.path());
+    QString file;
+    switch (kind) {
+    case 0: file = fixtures::makeTextFile(d); break;
+    case 1: file = fixtures::makeForeignSqlite(d); break;
+    case 2: file = fixtures::makeNewerWorkspace(d); break;
+    case 3: file = fixtures::makeCorruptWorkspace(d); break;
+    case 4: file = fixtures::makeReadOnlyWorkspace(d); break;
+    case 5: file = d.filePath(QStringLiteral("missing.csirt")); break;
+    }
+    const QByteArray before = fixtures::sha256(file);
+    auto checked = run({ QStringLiteral("check"), file });
+    QCOMPARE(checked.code, exitCode);
+    QVERIFY2(checked.err.contains(phrase), qPrintable(checked.err));
+    QCOMPARE(fixtures::sha256(file), before);
+}
+
+void TestCli::checkReportsFileInUse()
+{
+    const QString file = fixtures::makeWorkspace(QDir(m_dir.path()), QStringLiteral("busy.csirt"));
+    QProcess holder;
+    holder.start(QStringLiteral(CSIRTKIT_BINARY_DIR "/tests/workspace_writer"), { QStringLiteral("hold"), file });
+    QVERIFY(holder.waitForReadyRead(10000));
+    const QByteArray before = fixtures::sha256(file);
+    auto checked = run({ QStringLiteral("check"), file });
+    QCOMPARE(checked.code, 1);
+    QVERIFY2(checked.err.contains(QStringLiteral("in use by another program")), qPrintable(checked.err));
+    QCOMPARE(fixtures::sha256(file), before);
+    holder.closeWriteChannel();
+    QVERIFY(holder.waitForFinished(10000));
+}
+
+void TestCli::messagesInJapanese()
+{
+    const QString file = fixtures::makeTextFile(QDir(m_dir.path()));
+    auto checked = run({ QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("check"), file });
+    QCOMPARE(checked.code, 1);
+    QVERIFY2(checked.err.contains(QStringLiteral("ワークスペース")), qPrintable(checked.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
