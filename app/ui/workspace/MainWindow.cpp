@@ -25,12 +25,19 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 
+// ui.qrc lives in the static csirtkit_ui library, so it must be registered explicitly.
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(ui);
+}
+
 namespace csirtkit {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_undoGroup(new QUndoGroup(this)),
       m_fileLabel(new QLabel(this)), m_stateLabel(new QLabel(this))
 {
+    initUiResources();
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/csirtkit.svg")));
     m_ui->navigationListWidget->setFixedWidth(230);
