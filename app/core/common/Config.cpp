@@ -4,6 +4,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace csirtkit {
 
 namespace {
@@ -19,6 +22,7 @@ KeyInfo info(Config::Key key)
     switch (key) {
     case Config::Key::Language: return { "ui/language", QStringLiteral("system") };
     case Config::Key::Theme: return { "ui/theme", QStringLiteral("system") };
+    case Config::Key::UserName: return { "user/name", Config::systemUserName() };
     case Config::Key::RecentFiles: return { "files/recent", QStringList() };
     case Config::Key::LastWorkspace: return { "files/last", QString() };
     case Config::Key::MainWindowGeometry: return { "mainwindow/geometry", QByteArray() };
@@ -34,6 +38,16 @@ QSettings settings()
 }
 
 } // namespace
+
+QString Config::systemUserName()
+{
+    if (const passwd *pw = getpwuid(getuid())) {
+        // GECOS: "Full Name,room,phone,…"
+        const QString full = QString::fromLocal8Bit(pw->pw_gecos).section(QLatin1Char(','), 0, 0).trimmed();
+        return full.isEmpty() ? QString::fromLocal8Bit(pw->pw_name) : full;
+    }
+    return qEnvironmentVariable("USER");
+}
 
 QString Config::fileName()
 {

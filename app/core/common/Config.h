@@ -12,6 +12,7 @@ public:
     enum class Key {
         Language,          // "system", "en" or "ja"
         Theme,             // "system", "light" or "dark"
+        UserName,          // the person using this computer (owner filter, authorship)
         RecentFiles,       // QStringList, newest first
         LastWorkspace,     // path opened at start
         MainWindowGeometry,
@@ -23,6 +24,7 @@ public:
     static void set(Key key, const QVariant &value);
     static void remove(Key key);
     static QString fileName();
+    static QString systemUserName(); // the account's full name, else its login name
 
     static QStringList recentFiles();
     static void addRecentFile(const QString &path);

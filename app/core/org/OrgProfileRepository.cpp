@@ -39,8 +39,7 @@ Result<QString> OrgProfileRepository::setValue(OrgProfile::Field field, const QS
     if (!valid)
         return valid.error();
     const QString column = OrgProfile::column(field);
-    // A null QString would be bound as SQL NULL; the columns hold '' for "not filled in".
-    const QString stored = valid->isNull() ? QStringLiteral("") : *valid;
+    const QString stored = valid->isNull() ? QStringLiteral("") : *valid; // callers get "" rather than null
     auto written = m_workspace.write(QStringLiteral("org_profile"), column, [&](QSqlDatabase &db) -> Result<void> {
         auto updated = sql::exec(db, QStringLiteral("UPDATE org_profile SET %1 = ? WHERE id = 1").arg(column),
                                  { stored });

@@ -1,22 +1,18 @@
 #include "workspace/Migrator.h"
 
+#include "common/CoreResources.h"
 #include "workspace/SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
-void csirtkitInitCoreResources()
-{
-    Q_INIT_RESOURCE(core);
-}
-
 namespace csirtkit {
 
 QStringList Migrator::files()
 {
     static const QStringList list = [] {
-        csirtkitInitCoreResources();
+        initCoreResources();
         QStringList names = QDir(QStringLiteral(":/migrations")).entryList({ QStringLiteral("*.sql") }, QDir::Files,
                                                                             QDir::Name);
         for (QString &name : names)

@@ -53,8 +53,13 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const Q
     QSqlQuery query(db);
     if (!query.prepare(statement))
         return toError(query.lastError(), QCoreApplication::translate("csirtkit::sql", "Accessing the workspace"));
-    for (const QVariant &value : bindings)
-        query.addBindValue(value);
+    for (const QVariant &value : bindings) {
+        // A null QString means "no text" here: bind ''. SQL NULL is asked for with sql::null().
+        if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         return toError(query.lastError(), QCoreApplication::translate("csirtkit::sql", "Accessing the workspace"));
     return query;
@@ -83,6 +88,11 @@ Result<void> execScript(const QSqlDatabase &db, const QByteArray &script)
         return makeError(ErrorCode::Database, text);
     }
     return {};
+}
+
+QVariant null()
+{
+    return QVariant(QMetaType(QMetaType::QString));
 }
 
 QString toUtcText(const QDateTime &time)

@@ -26,6 +26,9 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const 
 // Runs a script of several statements (migrations) through sqlite3_exec.
 Result<void> execScript(const QSqlDatabase &db, const QByteArray &script);
 
+// SQL NULL for a TEXT column (a null QString binds as '').
+QVariant null();
+
 QString nowUtcText();
 QString toUtcText(const QDateTime &time);
 QDateTime fromUtcText(const QString &text);

@@ -1,5 +1,6 @@
 #include "workspace/Workspace.h"
 
+#include "phases/PlanRepository.h"
 #include "workspace/Migrator.h"
 #include "workspace/SqlUtil.h"
 
@@ -307,8 +308,13 @@ Result<std::unique_ptr<Workspace>> Workspace::openImpl(const QString &path, bool
         if (auto migrated = Migrator::migrate(*db); !migrated)
             return fail(migrated.error());
     }
-    return std::unique_ptr<Workspace>(
+    std::unique_ptr<Workspace> workspace(
         new Workspace(absolute, connection, writable ? Access::ReadWrite : Access::ReadOnly, std::move(*lock)));
+    if (writable) {
+        if (auto synced = PlanRepository(*workspace).syncShippedContent(); !synced)
+            return synced.error();
+    }
+    return workspace;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const QString &organisationName)
@@ -375,7 +381,7 @@ Result<void> Workspace::write(const QString &entity, const QString &field,
     if (auto begun = sql::exec(database, QStringLiteral("BEGIN IMMEDIATE")); !begun)
         return begun.error();
     Result<void> result = change(database);
-    if (result) {
+    if (result && !entity.isEmpty()) {
         auto logged = sql::exec(database,
                                 QStringLiteral("INSERT INTO change_log (at_utc, entity, field) VALUES (?, ?, ?)"),
                                 { sql::nowUtcText(), entity, field });

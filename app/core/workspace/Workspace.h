@@ -45,7 +45,7 @@ public:
     int schemaVersion() const;
 
     // Runs `change` in one IMMEDIATE transaction; commits if it succeeds, rolls back otherwise.
-    // `entity`/`field` describe the change for the workspace's change log.
+    // `entity`/`field` describe the change for the workspace's change log (an empty entity is not logged).
     Result<void> write(const QString &entity, const QString &field,
                        const std::function<Result<void>(QSqlDatabase &)> &change);
 

@@ -9,6 +9,7 @@
 #include "common/Theme.h"
 #include "org/OrgProfilePage.h"
 #include "org/OrgProfileRepository.h"
+#include "phases/PhaseGuidePage.h"
 #include "workspace/AboutDialog.h"
 #include "workspace/NewWorkspaceDialog.h"
 #include "workspace/OverviewPage.h"
@@ -40,7 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
     initUiResources();
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/csirtkit.svg")));
-    m_ui->navigationListWidget->setFixedWidth(230);
+    m_ui->navigationListWidget->setFixedWidth(200);
     m_fileLabel->setObjectName(QStringLiteral("fileStatusLabel"));
     m_stateLabel->setObjectName(QStringLiteral("stateStatusLabel"));
     m_fileLabel->setTextFormat(Qt::PlainText);
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     addPage(new OverviewPage(this));
     addPage(new OrgProfilePage(this));
+    addPage(new PhaseGuidePage(this));
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
             &QStackedWidget::setCurrentIndex);
 

@@ -18,6 +18,15 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), m_ui(std::mak
             [this] { applyLanguage(m_ui->languageComboBox->currentData().toString()); });
     connect(m_ui->themeComboBox, &QComboBox::activated, this,
             [this] { applyTheme(m_ui->themeComboBox->currentData().toString()); });
+    m_ui->userNameLineEdit->setText(Config::get(Config::Key::UserName).toString());
+    connect(m_ui->userNameLineEdit, &QLineEdit::editingFinished, this, [this] {
+        const QString name = m_ui->userNameLineEdit->text().trimmed();
+        if (name.isEmpty())
+            Config::remove(Config::Key::UserName); // back to the account's name
+        else
+            Config::set(Config::Key::UserName, name);
+        m_ui->userNameLineEdit->setText(Config::get(Config::Key::UserName).toString());
+    });
 }
 
 SettingsDialog::~SettingsDialog() = default;
