@@ -286,12 +286,20 @@ Result<void> PlanRepository::resetStep(qint64 stepId)
             if (auto done = sql::exec(db, QStringLiteral("UPDATE plan_item SET position = ? WHERE item_key = ?"),
                                       { i, shipped->items.at(i).key }); !done)
                 return done.error();
-        // User-added items follow the shipped ones, in their current order.
-        return ok(sql::exec(db, QStringLiteral("UPDATE plan_item SET position = ? + (SELECT count(*) FROM plan_item o "
-                                               "WHERE o.step_id = plan_item.step_id AND o.item_key IS NULL AND "
-                                               "(o.position < plan_item.position OR (o.position = plan_item.position AND "
-                                               "o.id < plan_item.id))) WHERE step_id = ? AND item_key IS NULL"),
-                            { shippedCount, stepId }));
+        // User-added items follow the shipped ones, in their current order (read first: an UPDATE that
+        // ranks rows by their own positions would see the ones it already rewrote).
+        auto userItems = sql::exec(db, QStringLiteral("SELECT id FROM plan_item WHERE step_id = ? AND item_key IS NULL "
+                                                      "ORDER BY position, id"), { stepId });
+        if (!userItems)
+            return userItems.error();
+        QList<qint64> ids;
+        while (userItems->next())
+            ids.append(userItems->value(0).toLongLong());
+        for (int i = 0; i < ids.size(); ++i)
+            if (auto done = sql::exec(db, QStringLiteral("UPDATE plan_item SET position = ? WHERE id = ?"),
+                                      { shippedCount + i, ids.at(i) }); !done)
+                return done.error();
+        return {};
     });
 }
 

@@ -474,10 +474,8 @@ void PhaseGuidePage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         Q_EMIT titleChanged();
-        if (m_session) {
-            m_tree->clear();
-            reload();
-        }
+        if (m_session)
+            reload(); // texts are updated in place, so the selected step stays
     }
 }
 

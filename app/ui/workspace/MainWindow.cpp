@@ -9,7 +9,10 @@
 #include "common/Theme.h"
 #include "org/OrgProfilePage.h"
 #include "org/OrgProfileRepository.h"
+#include "phases/OrgModelPage.h"
 #include "phases/PhaseGuidePage.h"
+#include "phases/ServiceCataloguePage.h"
+#include "phases/WorksheetPage.h"
 #include "workspace/AboutDialog.h"
 #include "workspace/NewWorkspaceDialog.h"
 #include "workspace/OverviewPage.h"
@@ -22,6 +25,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -61,6 +66,9 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(new OverviewPage(this));
     addPage(new OrgProfilePage(this));
     addPage(new PhaseGuidePage(this));
+    addPage(new ServiceCataloguePage(this));
+    addPage(new OrgModelPage(this));
+    addPage(new WorksheetPage(this));
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
             &QStackedWidget::setCurrentIndex);
 
@@ -74,6 +82,29 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     connect(m_ui->actionRecentClear, &QAction::triggered, this, [] { Config::set(Config::Key::RecentFiles, {}); });
     rebuildRecentMenu();
+
+    auto *presentation = new QAction(this);
+    presentation->setObjectName(QStringLiteral("actionPresentation"));
+    presentation->setCheckable(true);
+    presentation->setShortcut(QKeySequence(Qt::Key_F11));
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(presentation);
+    connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    auto phaseGuide = [this] { return findChild<PhaseGuidePage *>(); };
+    const QList<std::pair<QKeySequence, std::function<void()>>> keys = {
+        { QKeySequence(Qt::Key_Right), [phaseGuide] { phaseGuide()->nextStep(); } },
+        { QKeySequence(Qt::Key_PageDown), [phaseGuide] { phaseGuide()->nextStep(); } },
+        { QKeySequence(Qt::Key_Space), [phaseGuide] { phaseGuide()->nextStep(); } },
+        { QKeySequence(Qt::Key_Left), [phaseGuide] { phaseGuide()->previousStep(); } },
+        { QKeySequence(Qt::Key_PageUp), [phaseGuide] { phaseGuide()->previousStep(); } },
+        { QKeySequence(Qt::Key_Escape), [presentation] { presentation->setChecked(false); } },
+    };
+    for (const auto &[sequence, handler] : keys) {
+        auto *shortcut = new QShortcut(sequence, this);
+        shortcut->setEnabled(false);
+        connect(shortcut, &QShortcut::activated, this, handler);
+        m_presentationKeys.append(shortcut);
+    }
 
     restoreGeometry(Config::get(Config::Key::MainWindowGeometry).toByteArray());
     restoreState(Config::get(Config::Key::MainWindowState).toByteArray());
@@ -269,6 +300,33 @@ bool MainWindow::showPage(const QString &pageId)
     return false;
 }
 
+void MainWindow::setPresentationMode(bool on)
+{
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    if (auto *action = findChild<QAction *>(QStringLiteral("actionPresentation")); action && action->isChecked() != on)
+        action->setChecked(on);
+    auto *guide = findChild<PhaseGuidePage *>();
+    m_ui->navigationListWidget->setVisible(!on);
+    statusBar()->setVisible(!on);
+    menuBar()->setVisible(!on);
+    guide->setPresentation(on);
+    QFont font = QApplication::font();
+    if (on)
+        font.setPointSizeF(font.pointSizeF() * 1.5);
+    m_ui->pagesStackedWidget->setFont(on ? font : QFont());
+    for (QShortcut *shortcut : std::as_const(m_presentationKeys))
+        shortcut->setEnabled(on);
+    if (on) {
+        showPage(QStringLiteral("phases"));
+        m_wasMaximized = isMaximized();
+        showFullScreen();
+    } else {
+        m_wasMaximized ? showMaximized() : showNormal();
+    }
+}
+
 QString MainWindow::currentPageId() const
 {
     const int row = m_ui->navigationListWidget->currentRow();
@@ -316,6 +374,8 @@ void MainWindow::updateStatus()
 
 void MainWindow::retranslate()
 {
+    if (auto *presentation = findChild<QAction *>(QStringLiteral("actionPresentation")))
+        presentation->setText(tr("&Presentation Mode"));
     for (int i = 0; i < m_pages.size(); ++i) {
         m_ui->navigationListWidget->item(i)->setText(m_pages.at(i)->title());
         m_pageActions.at(i)->setText(m_pages.at(i)->title());

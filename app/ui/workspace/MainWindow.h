@@ -5,6 +5,7 @@
 #include <memory>
 
 class QLabel;
+class QShortcut;
 class QUndoGroup;
 
 namespace Ui {
@@ -33,6 +34,9 @@ public:
     bool saveWorkspaceAs(const QString &path);
 
     bool showPage(const QString &pageId);
+    // Full screen, larger text, no sidebar: the current step of the phase guide for a class.
+    void setPresentationMode(bool on);
+    bool isPresentationMode() const { return m_presentation; }
     QString currentPageId() const;
     QStringList pageIds() const;
     WorkspaceSession *session() const { return m_session.get(); }
@@ -63,6 +67,9 @@ private:
     QList<QAction *> m_pageActions;
     QLabel *m_fileLabel;
     QLabel *m_stateLabel;
+    QList<QShortcut *> m_presentationKeys;
+    bool m_presentation = false;
+    bool m_wasMaximized = false;
 };
 
 } // namespace csirtkit

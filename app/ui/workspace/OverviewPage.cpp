@@ -2,6 +2,8 @@
 
 #include "ui_OverviewPage.h"
 
+#include "common/Language.h"
+#include "phases/PlanSummary.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceFacts.h"
 #include "workspace/WorkspaceSession.h"
@@ -10,6 +12,9 @@
 #include <QEvent>
 #include <QLocale>
 #include <QTimeZone>
+#include <QColor>
+#include <QListWidget>
+#include <QProgressBar>
 
 namespace csirtkit {
 
@@ -22,6 +27,8 @@ OverviewPage::OverviewPage(QWidget *parent) : Page(parent), m_ui(std::make_uniqu
     m_ui->organisationNameLabel->setFont(big);
     connect(m_ui->profilePushButton, &QPushButton::clicked, this,
             [this] { Q_EMIT navigateTo(QStringLiteral("profile")); });
+    connect(m_ui->nextItemsListWidget, &QListWidget::itemActivated, this,
+            [this] { Q_EMIT navigateTo(QStringLiteral("phases")); });
 }
 
 OverviewPage::~OverviewPage() = default;
@@ -61,6 +68,7 @@ void OverviewPage::refresh()
     m_ui->schemaValueLabel->setText(QString::number(facts->schemaVersion));
     m_ui->sizeValueLabel->setText(QLocale().formattedDataSize(facts->fileSize));
 
+    refreshPlan();
     while (m_ui->countsFormLayout->rowCount() > 0)
         m_ui->countsFormLayout->removeRow(0);
     int profileFilled = 0;
@@ -78,6 +86,42 @@ void OverviewPage::refresh()
     m_ui->gettingStartedLabel->setText(
         tr("Start by describing your organisation: its constituency, mission, contact details and time zone. "
            "They are used throughout the CSIRT documents."));
+}
+
+void OverviewPage::refreshPlan()
+{
+    auto summary = PlanSummary::read(m_session->workspace(), QDate::currentDate());
+    if (!summary)
+        return;
+    const QList<QProgressBar *> bars = { m_ui->conceptProgressBar, m_ui->buildProgressBar, m_ui->operationProgressBar };
+    for (int i = 0; i < bars.size() && i < summary->phases.size(); ++i) {
+        const PlanProgress &p = summary->phases.at(i).second;
+        bars.at(i)->setRange(0, qMax(1, p.applicable));
+        bars.at(i)->setValue(p.done);
+        bars.at(i)->setFormat(tr("%1 of %2 (%3%)").arg(p.done).arg(p.applicable).arg(p.percent()));
+    }
+    m_ui->overdueLabel->setText(summary->overall.overdue
+                                    ? tr("%n overdue item(s)", nullptr, summary->overall.overdue)
+                                    : tr("No overdue items."));
+    m_ui->overdueLabel->setStyleSheet(summary->overall.overdue ? QStringLiteral("color: #d93025; font-weight: bold;")
+                                                               : QString());
+    m_ui->decisionsLabel->setText(summary->missingDecisions.isEmpty()
+                                      ? tr("All build-phase decisions are recorded.")
+                                      : tr("Decisions still missing:") + QStringLiteral("\n• ")
+                                          + summary->missingDecisions.join(QStringLiteral("\n• ")));
+    m_ui->nextItemsListWidget->clear();
+    const QString lang = Language::current();
+    const QDate today = QDate::currentDate();
+    for (const PlanItem &item : std::as_const(summary->nextItems)) {
+        auto *row = new QListWidgetItem(QStringLiteral("%1  %2").arg(QLocale().toString(item.due, QLocale::ShortFormat),
+                                                                     item.text(lang)));
+        if (item.isOverdue(today))
+            row->setForeground(QColor(0xd9, 0x30, 0x25));
+        row->setToolTip(item.owner.isEmpty() ? item.text(lang) : item.text(lang) + QStringLiteral(" — ") + item.owner);
+        m_ui->nextItemsListWidget->addItem(row);
+    }
+    if (summary->nextItems.isEmpty())
+        m_ui->nextItemsListWidget->addItem(tr("No open item has a due date yet. Set due dates in the phase guide."));
 }
 
 void OverviewPage::changeEvent(QEvent *event)

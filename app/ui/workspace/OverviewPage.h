@@ -32,6 +32,7 @@ protected:
 
 private:
     void refresh();
+    void refreshPlan();
 
     std::unique_ptr<Ui::OverviewPage> m_ui;
     WorkspaceSession *m_session = nullptr;

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/Page.h"
+
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace csirtkit {
+
+// The FIRST CSIRT Services Framework v2.1 catalogue: per service, not offered / planned / offered,
+// with a note on scope and the hours it is available.
+class ServiceCataloguePage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit ServiceCataloguePage(QWidget *parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("services"); }
+    QString title() const override { return tr("Service catalogue"); }
+    QString iconName() const override { return QStringLiteral(":/icons/services.svg"); }
+    void setSession(WorkspaceSession *session) override;
+
+    enum Column { ServiceColumn, StatusColumn, ScopeColumn, HoursColumn };
+    QTreeWidget *tree() const { return m_tree; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reload();
+    void commit(QTreeWidgetItem *item, int column);
+    void commitStatus(const QString &serviceKey, int statusIndex);
+    void retranslate();
+
+    WorkspaceSession *m_session = nullptr;
+    QLabel *m_titleLabel;
+    QLabel *m_introLabel;
+    QLabel *m_summaryLabel;
+    QTreeWidget *m_tree;
+    bool m_loading = false;
+};
+
+} // namespace csirtkit
