@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ApprovalWorksheet</name>
+    <message>
+        <source>Who approved what, and when.</source>
+        <translation>誰が、何を、いつ承認したかを記録します。</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>承認一覧</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>What was approved</source>
+        <translation>承認内容</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>行を追加</translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation>行を削除</translation>
+    </message>
+</context>
+<context>
+    <name>CharterWorksheet</name>
+    <message>
+        <source>Why the CSIRT project exists, what it delivers, by when and for how much — and who approved it.</source>
+        <translation>CSIRTプロジェクトを立ち上げる理由、成果物、期限と予算、そして承認者を記録します。</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>プロジェクト名</translation>
+    </message>
+    <message>
+        <source>e.g. CSIRT establishment project</source>
+        <translation>例: CSIRT構築プロジェクト</translation>
+    </message>
+    <message>
+        <source>Background and need</source>
+        <translation>背景と必要性</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>成果物</translation>
+    </message>
+    <message>
+        <source>Cost and budget</source>
+        <translation>費用と予算</translation>
+    </message>
+    <message>
+        <source>e.g. ¥5,000,000</source>
+        <translation>例: ¥5,000,000</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>承認日</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>レビュー</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Show help for this command.</source>
@@ -68,22 +166,113 @@
         <translation>ワークスペースファイル。</translation>
     </message>
     <message>
+        <source>Check that a file is a healthy CSIRT Kit workspace. The file is not changed. Exit status: 0 healthy; 1 not usable (the reason is printed); 2 wrong arguments; 3 healthy but read-only, so it can only be viewed.</source>
+        <translation>ファイルが正常な CSIRT Kit ワークスペースかどうかを検査します。ファイルは変更されません。終了ステータス: 0 正常、1 使用できない（理由を表示）、2 引数の誤り、3 正常だが読み取り専用のため閲覧のみ可能。</translation>
+    </message>
+    <message>
         <source>Commands:
   new FILE --name NAME   create a new workspace for the organisation NAME
   check FILE             check that FILE is a healthy workspace (exit 0) or say why not
   info FILE              print the workspace&apos;s format version, dates and counts
+  demo FILE [--lang ja]  create a workspace for a fictional organisation, to try CSIRT Kit out
+  export-plan FILE --format pdf|odt|html|md --output OUT [--lang ja]
+                         export the plan: phases, checklist items, decisions and worksheets
 Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>コマンド:
   new FILE --name NAME   組織 NAME の新しいワークスペースを作成します
   check FILE             FILE が正常なワークスペースか検査します（正常なら終了ステータス 0、そうでなければ理由を表示）
   info FILE              ワークスペースの形式バージョン、日時、件数を表示します
+  demo FILE [--lang ja]  架空の組織のワークスペースを作成します（CSIRT Kit のお試し用）
+  export-plan FILE --format pdf|odt|html|md --output OUT [--lang ja]
+                         計画（フェーズ、チェックリスト項目、決定事項、ワークシート）をエクスポートします
 各コマンドのオプションは &apos;csirtkit-cli COMMAND --help&apos; で確認できます。
 </translation>
     </message>
+</context>
+<context>
+    <name>DecisionRepository</name>
     <message>
-        <source>Check that a file is a healthy CSIRT Kit workspace. The file is not changed. Exit status: 0 healthy; 1 not usable (the reason is printed); 2 wrong arguments; 3 healthy but read-only, so it can only be viewed.</source>
-        <translation>ファイルが正常な CSIRT Kit ワークスペースかどうかを検査します。ファイルは変更されません。終了ステータス: 0 正常、1 使用できない（理由を表示）、2 引数の誤り、3 正常だが読み取り専用のため閲覧のみ可能。</translation>
+        <source>Not offered</source>
+        <translation>提供しない</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>提供予定</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>提供中</translation>
+    </message>
+    <message>
+        <source>“%1” is not a service of the FIRST services framework.</source>
+        <translation>「%1」はFIRSTサービスフレームワークのサービスではありません。一覧にあるサービスを選択してください。</translation>
+    </message>
+    <message>
+        <source>The scope note or the hours are too long.</source>
+        <translation>対象範囲のメモまたは対応時間が長すぎます。短くしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the organisational models.</source>
+        <translation>「%1」は組織形態の選択肢にありません。一覧から組織形態を選択してください。</translation>
+    </message>
+    <message>
+        <source>Record why this model was chosen: the reason is part of the decision.</source>
+        <translation>この組織形態を選んだ理由を記録してください。理由も決定の一部です。</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 5000 characters).</source>
+        <translation>理由が長すぎます。5000文字以内で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>The demo data refers to “%1”, which this version of CSIRT Kit does not have. Please report this as a bug.</source>
+        <translation>デモデータが「%1」を参照していますが、このバージョンのCSIRT Kitにはありません。不具合として報告してください。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Choose another place for the demo workspace.</source>
+        <translation>フォルダー「%1」が存在しません。デモ用ワークスペースの保存先として別の場所を選択してください。</translation>
+    </message>
+    <message>
+        <source>No temporary folder is available to build the demo workspace in (%1). Check that the temporary folder is writable.</source>
+        <translation>デモ用ワークスペースを作成するための一時フォルダーを用意できません（%1）。一時フォルダーに書き込めるか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkWorksheet</name>
+    <message>
+        <source>The CSIRT&apos;s constituency, mission and authority, and how it reports and is reviewed.</source>
+        <translation>CSIRTのサービス対象、ミッション、権限と、報告ラインおよび見直しの方法を定めます。</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>サービス対象</translation>
+    </message>
+    <message>
+        <source>Mission statement</source>
+        <translation>ミッションステートメント</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <source>Reporting line</source>
+        <translation>報告ライン</translation>
+    </message>
+    <message>
+        <source>e.g. CSIRT → CISO → Board</source>
+        <translation>例: CSIRT → CISO → 取締役会</translation>
+    </message>
+    <message>
+        <source>Periodic review</source>
+        <translation>定期的な見直し</translation>
+    </message>
+    <message>
+        <source>e.g. every April, by the CISO</source>
+        <translation>例: 毎年4月にCISOが実施</translation>
     </message>
 </context>
 <context>
@@ -167,6 +356,22 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>About &amp;Qt</source>
         <translation>Qtについて(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>New &amp;Demo Workspace…</source>
+        <translation>デモ用ワークスペースを新規作成(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Create a fictional organisation half-way through the build phase, for training and trying things out</source>
+        <translation>研修や試用のために、構築フェーズの途中まで進んだ架空の組織を作成します</translation>
+    </message>
+    <message>
+        <source>&amp;Export Plan…</source>
+        <translation>計画をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the phases, checklist, decisions and worksheets as PDF, ODT, HTML or Markdown</source>
+        <translation>フェーズ、チェックリスト、決定事項、ワークシートを PDF、ODT、HTML、Markdown 形式で保存します</translation>
     </message>
 </context>
 <context>
@@ -396,6 +601,424 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Contents</source>
         <translation>内容</translation>
     </message>
+    <message>
+        <source>Readiness</source>
+        <translation>準備状況</translation>
+    </message>
+    <message>
+        <source>Concept phase</source>
+        <translation>構想フェーズ</translation>
+    </message>
+    <message>
+        <source>Build phase</source>
+        <translation>構築フェーズ</translation>
+    </message>
+    <message>
+        <source>Operation phase</source>
+        <translation>運用フェーズ</translation>
+    </message>
+    <message>
+        <source>Next open items by due date</source>
+        <translation>期限が近い未完了の項目</translation>
+    </message>
+    <message>
+        <source>Next open items</source>
+        <translation>次の未完了の項目</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTextDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started. Check that there is space on the disk and try again.</source>
+        <translation>PDFの作成を開始できませんでした。ディスクの空き容量を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished. Check that there is space on the disk and try again.</source>
+        <translation>PDFを最後まで書き込めませんでした。ディスクの空き容量を確認して、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCliCommands</name>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en or ja.</source>
+        <translation>「%1」は不明な言語です。en または ja を指定してください。</translation>
+    </message>
+    <message>
+        <source>Create a workspace for a fictional organisation half-way through the build phase, to try CSIRT Kit out. Its dates are relative to today.</source>
+        <translation>構築フェーズの途中まで進んだ架空の組織のワークスペースを作成します（CSIRT Kitのお試し用）。日付は今日を基準に設定されます。</translation>
+    </message>
+    <message>
+        <source>The workspace file to create (.csirt).</source>
+        <translation>作成するワークスペースファイル（.csirt）。</translation>
+    </message>
+    <message>
+        <source>The language of the demo texts: en or ja (default: en).</source>
+        <translation>デモの文章の言語: en または ja（既定: en）。</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>FILE が既に存在する場合は置き換えます。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or add --force to replace it.</source>
+        <translation>「%1」は既に存在します。別の名前を指定するか、置き換える場合は --force を付けてください。</translation>
+    </message>
+    <message>
+        <source>Created the demo workspace %1</source>
+        <translation>デモ用ワークスペース %1 を作成しました</translation>
+    </message>
+    <message>
+        <source>Export the plan of a workspace — the phases with every checklist item, the decisions and the worksheets — as PDF, OpenDocument text, HTML or Markdown. The workspace is not changed.</source>
+        <translation>ワークスペースの計画（各フェーズとそのすべてのチェックリスト項目、決定事項、ワークシート）を、PDF、OpenDocumentテキスト、HTML、Markdownのいずれかの形式でエクスポートします。ワークスペースは変更されません。</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>ワークスペースファイル。</translation>
+    </message>
+    <message>
+        <source>The file format: pdf, odt, html or md.</source>
+        <translation>ファイル形式: pdf、odt、html、md のいずれか。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>書き出すファイル。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>The language of the plan: en or ja (default: en).</source>
+        <translation>計画の言語: en または ja（既定: en）。</translation>
+    </message>
+    <message>
+        <source>The plan cannot be exported as “%1”. Use --format with one of: %2.</source>
+        <translation>計画を「%1」形式でエクスポートすることはできません。--format には次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>Give the file format with --format pdf|odt|html|md.</source>
+        <translation>ファイル形式を --format pdf|odt|html|md で指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --output OUT.</source>
+        <translation>書き出すファイルを --output OUT で指定してください。</translation>
+    </message>
+    <message>
+        <source>Wrote the plan to %1</source>
+        <translation>計画を %1 に書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <source>Set item status to “%1”</source>
+        <translation>項目の状態を「%1」に設定</translation>
+    </message>
+    <message>
+        <source>Change item owner</source>
+        <translation>項目の担当者を変更</translation>
+    </message>
+    <message>
+        <source>Change due date</source>
+        <translation>期限を変更</translation>
+    </message>
+    <message>
+        <source>Edit item notes</source>
+        <translation>項目のメモを編集</translation>
+    </message>
+    <message>
+        <source>Edit item text</source>
+        <translation>項目のテキストを編集</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>エビデンスを追加</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>エビデンスを削除</translation>
+    </message>
+    <message>
+        <source>Add checklist item</source>
+        <translation>チェックリスト項目を追加</translation>
+    </message>
+    <message>
+        <source>Remove checklist item</source>
+        <translation>チェックリスト項目を削除</translation>
+    </message>
+    <message>
+        <source>Move checklist item</source>
+        <translation>チェックリスト項目を移動</translation>
+    </message>
+    <message>
+        <source>Reset step to template</source>
+        <translation>ステップをテンプレートに戻す</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExporter</name>
+    <message>
+        <source>The plan could not be saved as “%1” (%2). Check that the folder is writable and the disk is not full.</source>
+        <translation>計画を「%1」として保存できませんでした（%2）。フォルダーに書き込めるか、ディスクに空きがあるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The OpenDocument file could not be made. Export the plan as PDF or HTML instead.</source>
+        <translation>OpenDocumentファイルを作成できませんでした。代わりにPDFまたはHTMLでエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Choose an existing folder for the exported plan.</source>
+        <translation>フォルダー「%1」が存在しません。エクスポート先として既存のフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Give a file name for the exported plan.</source>
+        <translation>「%1」はフォルダーです。エクスポートする計画のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>PDF and OpenDocument export need fonts, which are only available in the graphical application. Export as HTML or Markdown instead.</source>
+        <translation>PDFとOpenDocumentのエクスポートにはフォントが必要で、グラフィカルなアプリケーションでのみ利用できます。代わりにHTMLまたはMarkdownでエクスポートしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message>
+        <source>That step no longer exists in this workspace.</source>
+        <translation>そのステップはこのワークスペースに既に存在しません。別のステップを選択してください。</translation>
+    </message>
+    <message>
+        <source>That checklist item no longer exists in this workspace.</source>
+        <translation>そのチェックリスト項目はこのワークスペースに既に存在しません。別の項目を選択してください。</translation>
+    </message>
+    <message>
+        <source>Say why the item does not apply: a reason is needed for “not applicable”.</source>
+        <translation>項目が対象外である理由を入力してください。「対象外」にするには理由が必要です。</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>理由が長すぎます。%1文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name is too long (at most 200 characters).</source>
+        <translation>担当者名が長すぎます。200文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible due date. Choose a date between 1990 and 2200.</source>
+        <translation>%1は期限として妥当な日付ではありません。1990年から2200年までの日付を選択してください。</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most %1 characters).</source>
+        <translation>メモが長すぎます。%1文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>The item text is too long (at most %1 characters).</source>
+        <translation>項目のテキストが長すぎます。%1文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>A checklist item needs a text.</source>
+        <translation>チェックリスト項目のテキストが入力されていません。テキストを入力してください。</translation>
+    </message>
+    <message>
+        <source>The item cannot move there.</source>
+        <translation>項目をその位置に移動することはできません。</translation>
+    </message>
+    <message>
+        <source>Enter a web address or choose a file as evidence.</source>
+        <translation>エビデンスとして、Webアドレスを入力するかファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>The evidence link is too long (at most %1 characters).</source>
+        <translation>エビデンスのリンクが長すぎます。%1文字以内で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSnapshot</name>
+    <message>
+        <source>, </source>
+        <comment>separates the details of a checklist item</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>決定事項</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>サービスカタログ</translation>
+    </message>
+    <message>
+        <source>Organisational model</source>
+        <translation>組織形態</translation>
+    </message>
+    <message>
+        <source>Worksheets</source>
+        <translation>ワークシート</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Scope and hours</source>
+        <translation>範囲と対応時間</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>チェックリスト項目</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>CSIRT plan</source>
+        <translation>CSIRT計画</translation>
+    </message>
+    <message>
+        <source>Exported on %1.</source>
+        <translation>エクスポート日: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done (%3 %).</source>
+        <translation>%2 項目中 %1 項目が完了（%3 %）。</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>担当: %1</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（期限超過）</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>%1 (hours: %2)</source>
+        <translation>%1（対応時間: %2）</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>対応時間: %1</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation>まだ決まっていません。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 items done (%3 %). %n item(s) overdue.</source>
+        <translation>
+            <numerusform>%2 項目中 %1 項目が完了（%3 %）。%n 項目が期限超過です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not applicable: %1)</source>
+        <translation>（対象外: %1）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummary</name>
+    <message>
+        <source>No service has been chosen for the service catalogue.</source>
+        <translation>サービスカタログのサービスが選択されていません。</translation>
+    </message>
+    <message>
+        <source>No organisational model has been chosen.</source>
+        <translation>組織形態が選択されていません。</translation>
+    </message>
+    <message>
+        <source>The project charter has not been approved.</source>
+        <translation>プロジェクト憲章が承認されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>Not started</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>対象外</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeWorksheet</name>
+    <message>
+        <source>Who leads the project, what it covers and the milestones on the way.</source>
+        <translation>プロジェクトの責任者、対象範囲、完了までのマイルストーンを記録します。</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>プロジェクトマネージャー</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>行を追加</translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation>行を削除</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -422,6 +1045,177 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Changes apply at once. “Follow the system” uses your desktop&apos;s language and colours.</source>
         <translation>変更はすぐに反映されます。「システムに従う」を選ぶと、デスクトップの言語と配色が使われます。</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>名前(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Used for “My items” and as the author of your entries</source>
+        <translation>「自分の項目」の絞り込みと、入力内容の作成者名に使用されます</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheets</name>
+    <message>
+        <source>Project charter</source>
+        <translation>プロジェクト憲章</translation>
+    </message>
+    <message>
+        <source>Scope statement</source>
+        <translation>スコープ記述書</translation>
+    </message>
+    <message>
+        <source>Basic framework</source>
+        <translation>基本フレームワーク</translation>
+    </message>
+    <message>
+        <source>Management approval record</source>
+        <translation>経営層承認記録</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>プロジェクト名</translation>
+    </message>
+    <message>
+        <source>Background and need</source>
+        <translation>背景と必要性</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>成果物</translation>
+    </message>
+    <message>
+        <source>Cost and budget</source>
+        <translation>費用と予算</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>承認日</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>レビュー</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>プロジェクトマネージャー</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>サービス対象</translation>
+    </message>
+    <message>
+        <source>Mission statement</source>
+        <translation>ミッションステートメント</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <source>Reporting line</source>
+        <translation>報告ライン</translation>
+    </message>
+    <message>
+        <source>Periodic review</source>
+        <translation>定期的な見直し</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>承認一覧</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>What was approved</source>
+        <translation>承認内容</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>The worksheet has no field “%1”.</source>
+        <translation>このワークシートには「%1」という入力欄はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most 20000 characters).</source>
+        <translation>%1が長すぎます。20000文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date. Use the form 2026-04-01.</source>
+        <translation>%1: 「%2」は日付ではありません。2026-04-01 の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an amount. Enter it like ¥5,000,000 or 5,000,000 JPY.</source>
+        <translation>%1: 「%2」は金額ではありません。¥5,000,000 や 5,000,000 JPY のように入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of rows.</source>
+        <translation>%1は行のリストで指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: “%3” is not a date. Use the form 2026-04-01.</source>
+        <translation>%1、%2行目: 「%3」は日付ではありません。2026-04-01 の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Add at least one row to “%1”.</source>
+        <translation>「%1」に1行以上追加してください。</translation>
+    </message>
+    <message>
+        <source>“%1”, row %2: fill in “%3”.</source>
+        <translation>「%1」の%2行目: 「%3」を入力してください。</translation>
+    </message>
+    <message>
+        <source>Fill in “%1”.</source>
+        <translation>「%1」を入力してください。</translation>
+    </message>
+    <message>
+        <source>The approval block needs both the approver and the approval date.</source>
+        <translation>承認欄には承認者と承認日の両方を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -581,6 +1375,120 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>csirtkit::ChecklistItemEditor</name>
+    <message>
+        <source>Select a checklist item to see and edit its details.</source>
+        <translation>チェックリスト項目を選択すると、詳細を表示・編集できます。</translation>
+    </message>
+    <message>
+        <source>Say why this item does not apply, then press Enter: “not applicable” needs a reason.</source>
+        <translation>この項目が対象外である理由を入力し、Enterキーを押してください。「対象外」にするには理由が必要です。</translation>
+    </message>
+    <message>
+        <source>Add Evidence Link</source>
+        <translation>エビデンスのリンクを追加</translation>
+    </message>
+    <message>
+        <source>Web address (https://…) of the document or record:</source>
+        <translation>文書または記録のWebアドレス（https://…）:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address. Enter it like https://intranet.example/csirt/charter.</source>
+        <translation>「%1」はWebアドレスではありません。https://intranet.example/csirt/charter のように入力してください。</translation>
+    </message>
+    <message>
+        <source>Add Evidence File</source>
+        <translation>エビデンスのファイルを追加</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened. Check that the file still exists or the address is right.</source>
+        <translation>「%1」を開けませんでした。ファイルが存在するか、アドレスが正しいかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>エビデンス</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>設定する</translation>
+    </message>
+    <message>
+        <source>Why the item does not apply</source>
+        <translation>この項目が対象外である理由</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>担当者名</translation>
+    </message>
+    <message>
+        <source>Add Link…</source>
+        <translation>リンクを追加…</translation>
+    </message>
+    <message>
+        <source>Add File…</source>
+        <translation>ファイルを追加…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::ChecklistModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
     <name>csirtkit::FileDialog</name>
     <message>
         <source>CSIRT Kit workspaces (*.csirt);;All files (*)</source>
@@ -624,6 +1532,38 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>All changes saved</source>
         <translation>すべての変更を保存済み</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>プレゼンテーションモード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The demo cannot replace the workspace that is open. Choose another file name.</source>
+        <translation>開いているワークスペースをデモで置き換えることはできません。別のファイル名を選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” has no known document type. End the name with .pdf, .odt, .html or .md.</source>
+        <translation>「%1」の文書形式が判別できません。ファイル名の末尾を .pdf、.odt、.html、.md のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>Plan exported to %1</source>
+        <translation>計画を %1 にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>New Demo Workspace</source>
+        <translation>デモ用ワークスペースの新規作成</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>デモ</translation>
+    </message>
+    <message>
+        <source>Export Plan</source>
+        <translation>計画のエクスポート</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;Markdown (*.md)</source>
+        <translation>PDF 文書 (*.pdf);;OpenDocument テキスト (*.odt);;Web ページ (*.html);;Markdown (*.md)</translation>
     </message>
 </context>
 <context>
@@ -700,6 +1640,73 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>csirtkit::OrgModelPage</name>
+    <message>
+        <source>Not decided yet</source>
+        <translation>未決定</translation>
+    </message>
+    <message>
+        <source>Decided %1: %2. Reason: %3</source>
+        <translation>決定済み（%1）: %2。理由: %3</translation>
+    </message>
+    <message>
+        <source>No model has been chosen yet. Compare the models above, then record your choice and the reason for it.</source>
+        <translation>組織形態はまだ選択されていません。上の各形態を比較してから、選択した形態とその理由を記録してください。</translation>
+    </message>
+    <message>
+        <source>Write down why this model fits your organisation: the reason is part of the decision.</source>
+        <translation>この組織形態が自組織に適している理由を入力してください。理由も決定の一部です。</translation>
+    </message>
+    <message>
+        <source>Choose organisational model</source>
+        <translation>組織形態を選択</translation>
+    </message>
+    <message>
+        <source>Organisational model</source>
+        <translation>組織形態</translation>
+    </message>
+    <message>
+        <source>Where the CSIRT sits and who its members are. Compare the models side by side — SEI&apos;s and NIST&apos;s structures and the forms JPCERT/CC describes — then record your choice.</source>
+        <translation>CSIRTを組織内のどこに置き、誰をメンバーとするかを決めます。SEIやNISTが示す組織構造、JPCERT/CCが示す形態を並べて比較し、選択した形態を記録してください。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>形態</translation>
+    </message>
+    <message>
+        <source>Description and when it fits</source>
+        <translation>説明と適するケース</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>長所</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>短所</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Record Decision</source>
+        <translation>決定を記録</translation>
+    </message>
+    <message>
+        <source>Why this model fits your organisation</source>
+        <translation>この形態が自組織に適している理由</translation>
+    </message>
+    <message>
+        <source>Model comparison</source>
+        <translation>組織形態の比較</translation>
+    </message>
+</context>
+<context>
     <name>csirtkit::OrgProfilePage</name>
     <message>
         <source>Anything worth keeping about the organisation: history, sponsors, related teams… Markdown formatting is supported.</source>
@@ -740,6 +1747,226 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Overview</source>
         <translation>概要</translation>
     </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 / %2（%3%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue item(s)</source>
+        <translation>
+            <numerusform>%n 件の期限切れ項目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No overdue items.</source>
+        <translation>期限切れの項目はありません。</translation>
+    </message>
+    <message>
+        <source>All build-phase decisions are recorded.</source>
+        <translation>構築フェーズの決定事項はすべて記録済みです。</translation>
+    </message>
+    <message>
+        <source>Decisions still missing:</source>
+        <translation>未記録の決定事項:</translation>
+    </message>
+    <message>
+        <source>No open item has a due date yet. Set due dates in the phase guide.</source>
+        <translation>期限が設定された未完了の項目はまだありません。フェーズガイドで期限を設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::PhaseGuidePage</name>
+    <message>
+        <source>Deliverables</source>
+        <translation>成果物</translation>
+    </message>
+    <message>
+        <source>Related build-phase topics</source>
+        <translation>関連する構築フェーズのトピック</translation>
+    </message>
+    <message>
+        <source>Phase guide</source>
+        <translation>フェーズガイド</translation>
+    </message>
+    <message>
+        <source>%1/%2 done (%3%)</source>
+        <translation>%1/%2 完了（%3%）</translation>
+    </message>
+    <message>
+        <source>Choose a step of this phase on the left.</source>
+        <translation>左側でこのフェーズのステップを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose a step on the left.</source>
+        <translation>左側でステップを選択してください。</translation>
+    </message>
+    <message>
+        <source>Checklist (%1 shown)</source>
+        <translation>チェックリスト（%1 件表示）</translation>
+    </message>
+    <message>
+        <source>Add Checklist Item</source>
+        <translation>チェックリスト項目を追加</translation>
+    </message>
+    <message>
+        <source>What needs to be done?</source>
+        <translation>実施すべき作業:</translation>
+    </message>
+    <message>
+        <source>The item was not added: it needs a text.</source>
+        <translation>項目は追加されませんでした。項目のテキストを入力してください。</translation>
+    </message>
+    <message>
+        <source>Item text (leave empty to go back to the shipped text):</source>
+        <translation>項目のテキスト（空欄にすると標準のテキストに戻ります）:</translation>
+    </message>
+    <message>
+        <source>Item text:</source>
+        <translation>項目のテキスト:</translation>
+    </message>
+    <message>
+        <source>Edit Checklist Item</source>
+        <translation>チェックリスト項目を編集</translation>
+    </message>
+    <message>
+        <source>Reset Step</source>
+        <translation>ステップをリセット</translation>
+    </message>
+    <message>
+        <source>Bring back the shipped checklist items of this step, with their original texts and order? Items you added stay, and so do all statuses, owners, due dates and notes. You can undo this.</source>
+        <translation>このステップの標準のチェックリスト項目を、元のテキストと順序で復元しますか？追加した項目は残り、状態、担当者、期限、メモもすべてそのまま保持されます。この操作は元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>すべての項目</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>未完了の項目</translation>
+    </message>
+    <message>
+        <source>Overdue items</source>
+        <translation>期限切れの項目</translation>
+    </message>
+    <message>
+        <source>My items</source>
+        <translation>自分の項目</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Reset Step…</source>
+        <translation>ステップをリセット…</translation>
+    </message>
+    <message>
+        <source>Add a checklist item to this step</source>
+        <translation>このステップにチェックリスト項目を追加</translation>
+    </message>
+    <message>
+        <source>Restore the shipped items of this step</source>
+        <translation>このステップの標準の項目を復元</translation>
+    </message>
+    <message>
+        <source>Phases and steps</source>
+        <translation>フェーズとステップ</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>ガイダンス</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::ServiceCataloguePage</name>
+    <message>
+        <source>Service catalogue</source>
+        <translation>サービスカタログ</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>%1の状態</translation>
+    </message>
+    <message>
+        <source>%1 services offered, %2 planned, out of %3.</source>
+        <translation>全%3サービス中、提供中 %1、提供予定 %2。</translation>
+    </message>
+    <message>
+        <source>Change service status</source>
+        <translation>サービスの状態を変更</translation>
+    </message>
+    <message>
+        <source>Change service scope</source>
+        <translation>サービスの対象範囲を変更</translation>
+    </message>
+    <message>
+        <source>Change service hours</source>
+        <translation>サービスの対応時間を変更</translation>
+    </message>
+    <message>
+        <source>Decide which services of the FIRST CSIRT Services Framework (v2.1) your CSIRT offers. Double-click the scope or hours to describe them; hover over a service to see its functions.</source>
+        <translation>FIRST CSIRTサービスフレームワーク（v2.1）のサービスのうち、自組織のCSIRTが提供するものを決めます。対象範囲や対応時間はダブルクリックして記入します。サービスにマウスポインターを合わせると、その機能が表示されます。</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>対象範囲</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>対応時間</translation>
+    </message>
+    <message>
+        <source>Print Service Catalogue</source>
+        <translation>サービスカタログの印刷</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Print the catalogue as a table, or save it as PDF from the print dialog</source>
+        <translation>カタログを表として印刷します。印刷ダイアログから PDF として保存することもできます</translation>
+    </message>
 </context>
 <context>
     <name>csirtkit::SettingsDialog</name>
@@ -754,6 +1981,25 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Dark</source>
         <translation>ダーク</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::WorksheetPage</name>
+    <message>
+        <source>Worksheets</source>
+        <translation>ワークシート</translation>
+    </message>
+    <message>
+        <source>Complete.</source>
+        <translation>すべて記入済みです。</translation>
+    </message>
+    <message>
+        <source>Still to do: %1</source>
+        <translation>残りの作業: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1を編集</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "PlanCliCommands.h"
 #include "common/Version.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceFacts.h"
@@ -17,12 +18,13 @@ constexpr int ExitFailure = 1;
 constexpr int ExitUsage = 2;
 constexpr int ExitReadOnly = 3;
 
-// Parses a subcommand's arguments; prints help or the parse error itself. Returns -1 to go on.
-int parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, QTextStream &out,
-          QTextStream &err, int positionalCount)
+} // namespace
+
+int CliCommands::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                       QTextStream &out, QTextStream &err, int positionalCount)
 {
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
-                                  CliCommands::tr("Show help for this command."));
+                                  tr("Show help for this command."));
     parser.addOption(help);
     if (!parser.parse(QStringList { QStringLiteral("csirtkit-cli ") + command } + arguments)) {
         err << parser.errorText() << '\n';
@@ -33,13 +35,11 @@ int parse(QCommandLineParser &parser, const QString &command, const QStringList 
         return ExitOk;
     }
     if (parser.positionalArguments().size() != positionalCount) {
-        err << CliCommands::tr("Wrong number of arguments. See: csirtkit-cli %1 --help").arg(command) << '\n';
+        err << tr("Wrong number of arguments. See: csirtkit-cli %1 --help").arg(command) << '\n';
         return ExitUsage;
     }
     return -1;
 }
-
-} // namespace
 
 QString CliCommands::summary()
 {
@@ -47,6 +47,9 @@ QString CliCommands::summary()
               "  new FILE --name NAME   create a new workspace for the organisation NAME\n"
               "  check FILE             check that FILE is a healthy workspace (exit 0) or say why not\n"
               "  info FILE              print the workspace's format version, dates and counts\n"
+              "  demo FILE [--lang ja]  create a workspace for a fictional organisation, to try CSIRT Kit out\n"
+              "  export-plan FILE --format pdf|odt|html|md --output OUT [--lang ja]\n"
+              "                         export the plan: phases, checklist items, decisions and worksheets\n"
               "Run 'csirtkit-cli COMMAND --help' for a command's options.\n");
 }
 
@@ -58,6 +61,10 @@ int CliCommands::run(const QString &command, const QStringList &arguments)
         return runCheck(arguments);
     if (command == QLatin1String("info"))
         return runInfo(arguments);
+    if (command == QLatin1String("demo"))
+        return PlanCliCommands(m_out, m_err).runDemo(arguments);
+    if (command == QLatin1String("export-plan"))
+        return PlanCliCommands(m_out, m_err).runExportPlan(arguments);
     m_err << tr("Unknown command “%1”.").arg(command) << '\n' << summary();
     return ExitUsage;
 }

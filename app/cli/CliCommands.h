@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QCommandLineParser;
 class QTextStream;
 
 namespace csirtkit {
@@ -18,6 +19,10 @@ public:
 
     int run(const QString &command, const QStringList &arguments);
     static QString summary();
+    // Parses a subcommand's arguments; prints help or the parse error itself. Returns -1 to go on,
+    // otherwise the exit code.
+    static int parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                     QTextStream &out, QTextStream &err, int positionalCount);
 
 private:
     int runNew(const QStringList &arguments);

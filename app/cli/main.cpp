@@ -5,15 +5,41 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace csirtkit;
 
+namespace {
+
+// Exporting the plan lays out text, which needs fonts and so a QGuiApplication. The other commands
+// stay free of any display or font set-up.
+bool needsFonts(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "export-plan") == 0)
+            return true;
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (!needsFonts(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    // A command line tool must work without a display (over SSH, in CI).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setApplicationName(QStringLiteral("csirtkit"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CSIRTKIT_VERSION));
@@ -31,8 +57,8 @@ int main(int argc, char *argv[])
     parser.addOption(lang);
     parser.addOption(help);
     parser.addOption(version);
-    parser.addPositionalArgument(QStringLiteral("COMMAND"), QStringLiteral("new, check or info"));
-    if (!parser.parse(app.arguments())) {
+    parser.addPositionalArgument(QStringLiteral("COMMAND"), QStringLiteral("new, check, info, demo or export-plan"));
+    if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << '\n';
         return 2;
     }

@@ -18,6 +18,9 @@ private Q_SLOTS:
     void checkRefusesBadFilesUnchanged();
     void checkReportsFileInUse();
     void messagesInJapanese();
+    void demoThenExportPlan();
+    void demoInJapanese();
+    void exportPlanRefusesBadArguments();
 
 private:
     struct Run
@@ -154,6 +157,86 @@ void TestCli::messagesInJapanese()
     auto checked = run({ QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("check"), file });
     QCOMPARE(checked.code, 1);
     QVERIFY2(checked.err.contains(QStringLiteral("ワークスペース")), qPrintable(checked.err));
+}
+
+void TestCli::demoThenExportPlan()
+{
+    QVERIFY(run({ QStringLiteral("--help") }).out.contains(QStringLiteral("export-plan FILE --format pdf|odt|html|md")));
+    const QString file = path(QStringLiteral("demo.csirt"));
+    auto demo = run({ QStringLiteral("demo"), file });
+    QCOMPARE(demo.code, 0);
+    QVERIFY(demo.out.contains(file));
+    auto again = run({ QStringLiteral("demo"), file });
+    QCOMPARE(again.code, 1);
+    QVERIFY(again.err.contains(QStringLiteral("--force")));
+    QCOMPARE(run({ QStringLiteral("demo"), file, QStringLiteral("--force") }).code, 0);
+    QVERIFY(run({ QStringLiteral("info"), file }).out.contains(QStringLiteral("organisation: Example Logistics Ltd\n")));
+
+    auto exportAs = [&](const QString &format) {
+        const QString out = path(QStringLiteral("plan.") + format);
+        auto exported = run({ QStringLiteral("export-plan"), file, QStringLiteral("--format"), format,
+                              QStringLiteral("--output"), out });
+        QFile written(out);
+        return std::make_pair(exported, written.open(QIODevice::ReadOnly) ? written.readAll() : QByteArray());
+    };
+    const auto [md, markdown] = exportAs(QStringLiteral("md"));
+    QCOMPARE(md.code, 0);
+    QVERIFY(md.out.contains(QStringLiteral("plan.md")));
+    QVERIFY(markdown.startsWith("# CSIRT plan: Example Logistics Ltd\n"));
+    QVERIFY(markdown.contains("\n- [x] "));
+    QVERIFY(markdown.contains("\n- [ ] "));
+    QVERIFY(markdown.contains("(overdue)"));
+    QVERIFY(markdown.contains("| Area | Service | Status | Scope and hours |"));
+    const auto [html, page] = exportAs(QStringLiteral("html"));
+    QCOMPARE(html.code, 0);
+    QVERIFY(page.contains("<!DOCTYPE html>") && page.contains("Example Logistics Ltd"));
+    const auto [pdf, pdfBytes] = exportAs(QStringLiteral("pdf"));
+    QVERIFY2(pdf.code == 0, qPrintable(pdf.err));
+    QVERIFY(pdfBytes.startsWith("%PDF"));
+    QVERIFY(pdfBytes.count("/Type /Page\n") > 1);
+    const auto [odt, odtBytes] = exportAs(QStringLiteral("odt"));
+    QVERIFY2(odt.code == 0, qPrintable(odt.err));
+    QVERIFY(odtBytes.startsWith("PK"));
+}
+
+void TestCli::demoInJapanese()
+{
+    const QString file = path(QStringLiteral("demo-ja.csirt"));
+    QCOMPARE(run({ QStringLiteral("demo"), file, QStringLiteral("--lang"), QStringLiteral("ja") }).code, 0);
+    const QString out = path(QStringLiteral("plan-ja.md"));
+    auto exported = run({ QStringLiteral("export-plan"), file, QStringLiteral("--format"), QStringLiteral("md"),
+                          QStringLiteral("--output"), out, QStringLiteral("--lang"), QStringLiteral("ja") });
+    QCOMPARE(exported.code, 0);
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(written.readAll());
+    QVERIFY2(markdown.contains(QStringLiteral("エグザンプル物流株式会社")), qPrintable(markdown.left(200)));
+    QVERIFY(markdown.contains(QStringLiteral("経営層スポンサーとキックオフ会議を行う")));
+}
+
+void TestCli::exportPlanRefusesBadArguments()
+{
+    const QString file = fixtures::makeWorkspace(QDir(m_dir.path()), QStringLiteral("plain.csirt"));
+    const QString out = path(QStringLiteral("refused.pdf"));
+    const QString format = QStringLiteral("--format");
+    const QString output = QStringLiteral("--output");
+    const QString exportPlan = QStringLiteral("export-plan");
+    auto unknown = run({ exportPlan, file, format, QStringLiteral("docx"), output, out });
+    QCOMPARE(unknown.code, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("“docx”")) && unknown.err.contains(QStringLiteral("pdf, odt, html, md")),
+             qPrintable(unknown.err));
+    QCOMPARE(run({ exportPlan, file, output, out }).code, 2);
+    QCOMPARE(run({ exportPlan, file, format, QStringLiteral("pdf") }).code, 2);
+    QCOMPARE(run({ exportPlan, file, format, QStringLiteral("pdf"), output, out, QStringLiteral("--lang"), QStringLiteral("fr") }).code, 2);
+    auto missing = run({ exportPlan, path(QStringLiteral("missing.csirt")), format, QStringLiteral("pdf"), output, out });
+    QCOMPARE(missing.code, 1);
+    QVERIFY2(missing.err.contains(QStringLiteral("does not exist")), qPrintable(missing.err));
+    const QString noFolder = path(QStringLiteral("no-such-folder/plan.md"));
+    auto folder = run({ exportPlan, file, format, QStringLiteral("md"), output, noFolder });
+    QCOMPARE(folder.code, 1);
+    QVERIFY2(folder.err.contains(QStringLiteral("does not exist")), qPrintable(folder.err));
+    QVERIFY(!QFileInfo::exists(out));
+    QVERIFY(!QFileInfo::exists(noFolder));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -119,14 +119,15 @@ void TestMainWindow::firstRunCreatesAndOpensDefaultWorkspace()
     QCOMPARE(find<QLabel>(QStringLiteral("stateStatusLabel"))->text(), QStringLiteral("All changes saved"));
     QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("My organisation")));
     QCOMPARE(m_window->currentPageId(), QStringLiteral("overview"));
-    QCOMPARE(m_window->pageIds(), (QStringList { QStringLiteral("overview"), QStringLiteral("profile"), QStringLiteral("phases") }));
+    QCOMPARE(m_window->pageIds(), (QStringList { QStringLiteral("overview"), QStringLiteral("profile"), QStringLiteral("phases"),
+                                                 QStringLiteral("services"), QStringLiteral("model"), QStringLiteral("worksheets") }));
 }
 
 void TestMainWindow::sidebarAndShortcutsNavigate()
 {
     auto *nav = find<QListWidget>(QStringLiteral("navigationListWidget"));
     auto *stack = find<QStackedWidget>(QStringLiteral("pagesStackedWidget"));
-    QCOMPARE(nav->count(), 3);
+    QCOMPARE(nav->count(), 6);
     QCOMPARE(nav->item(1)->text(), QStringLiteral("Organisation profile"));
     nav->setCurrentRow(1);
     QVERIFY(qobject_cast<OrgProfilePage *>(stack->currentWidget()));
@@ -413,7 +414,7 @@ void TestMainWindow::windowStateIsRemembered()
     // Qt clamps a restored window to the (800x600 offscreen) screen; the height is within it.
     QCOMPARE(again.height(), saved.height());
     QVERIFY(again.width() >= qMin(saved.width(), again.screen()->availableGeometry().width()) - 2);
-    QCOMPARE(again.findChild<QListWidget *>(QStringLiteral("navigationListWidget"))->count(), 3);
+    QCOMPARE(again.findChild<QListWidget *>(QStringLiteral("navigationListWidget"))->count(), 6);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -55,6 +55,13 @@ void TestServiceCataloguePage::statusScopeAndHoursAreSavedAndUndoable()
     node->setText(ServiceCataloguePage::HoursColumn, QStringLiteral("24/7"));
     QCOMPARE(choice(key).hours, QStringLiteral("24/7"));
     QCOMPARE(f.find<QLabel>(QStringLiteral("serviceSummaryLabel"))->text(), QStringLiteral("1 services offered, 0 planned, out of 21."));
+    // The printable table carries the choice, with user text escaped.
+    tree()->topLevelItem(1)->child(0)->setText(ServiceCataloguePage::HoursColumn, QStringLiteral("<b>24/7</b>"));
+    const QString html = f.window->findChild<ServiceCataloguePage *>()->catalogueHtml();
+    QVERIFY(html.contains(QStringLiteral("Reports from all group companies")));
+    QVERIFY(html.contains(QStringLiteral("&lt;b&gt;24/7&lt;/b&gt;")));
+    QVERIFY(html.contains(QStringLiteral("<td>Offered</td>")));
+    f.action(QStringLiteral("actionUndo"))->trigger();
     f.action(QStringLiteral("actionUndo"))->trigger();
     f.action(QStringLiteral("actionUndo"))->trigger();
     QCOMPARE(choice(key).scope, QString());

@@ -385,10 +385,14 @@ void PhaseGuidePage::toggleDone(qint64 itemId, bool done)
 {
     if (!m_session || m_session->isReadOnly())
         return;
-    for (const PlanItem &item : std::as_const(m_allItems))
-        if (item.id == itemId)
-            m_session->undoStack()->push(
-                PlanCommands::setStatus(m_session, item, done ? ItemStatus::Done : ItemStatus::NotStarted, QString()));
+    // Pushing reloads m_allItems, so the loop must end before the push.
+    std::optional<PlanItem> item;
+    for (const PlanItem &candidate : std::as_const(m_allItems))
+        if (candidate.id == itemId)
+            item = candidate;
+    if (item)
+        m_session->undoStack()->push(
+            PlanCommands::setStatus(m_session, *item, done ? ItemStatus::Done : ItemStatus::NotStarted, QString()));
 }
 
 void PhaseGuidePage::addItem()

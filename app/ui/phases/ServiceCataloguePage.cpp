@@ -8,6 +8,11 @@
 #include "workspace/WorkspaceSession.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTextDocument>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,8 +29,10 @@ const QList<ServiceStatus> Statuses = { ServiceStatus::NotOffered, ServiceStatus
 
 ServiceCataloguePage::ServiceCataloguePage(QWidget *parent)
     : Page(parent), m_titleLabel(new QLabel(this)), m_introLabel(new QLabel(this)), m_summaryLabel(new QLabel(this)),
-      m_tree(new QTreeWidget(this))
+      m_tree(new QTreeWidget(this)), m_print(new QPushButton(this))
 {
+    m_print->setObjectName(QStringLiteral("printPushButton"));
+    connect(m_print, &QPushButton::clicked, this, &ServiceCataloguePage::print);
     m_tree->setObjectName(QStringLiteral("serviceTreeWidget"));
     m_summaryLabel->setObjectName(QStringLiteral("serviceSummaryLabel"));
     QFont big = font();
@@ -49,7 +56,10 @@ ServiceCataloguePage::ServiceCataloguePage(QWidget *parent)
     layout->setContentsMargins(18, 12, 18, 12);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_introLabel);
-    layout->addWidget(m_summaryLabel);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summaryLabel, 1);
+    summaryRow->addWidget(m_print);
+    layout->addLayout(summaryRow);
     layout->addWidget(m_tree, 1);
     connect(m_tree, &QTreeWidget::itemChanged, this, &ServiceCataloguePage::commit);
     retranslate();
@@ -167,6 +177,40 @@ void ServiceCataloguePage::commit(QTreeWidgetItem *item, int column)
     reload(); // shows the stored (trimmed) value, or the old one if the change was refused
 }
 
+QString ServiceCataloguePage::catalogueHtml() const
+{
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
+                                  "<tr><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+                       .arg(tr("Service catalogue").toHtmlEscaped(), m_summaryLabel->text().toHtmlEscaped(),
+                            tr("Service").toHtmlEscaped(), tr("Status").toHtmlEscaped(), tr("Scope").toHtmlEscaped(),
+                            tr("Hours").toHtmlEscaped());
+    for (int a = 0; a < m_tree->topLevelItemCount(); ++a) {
+        const QTreeWidgetItem *area = m_tree->topLevelItem(a);
+        html += QStringLiteral("<tr><td colspan=\"4\"><b>%1</b></td></tr>").arg(area->text(ServiceColumn).toHtmlEscaped());
+        for (int s = 0; s < area->childCount(); ++s) {
+            QTreeWidgetItem *node = area->child(s);
+            const auto *combo = qobject_cast<QComboBox *>(m_tree->itemWidget(node, StatusColumn));
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                        .arg(node->text(ServiceColumn).toHtmlEscaped(), combo ? combo->currentText().toHtmlEscaped() : QString(),
+                             node->text(ScopeColumn).toHtmlEscaped(), node->text(HoursColumn).toHtmlEscaped());
+        }
+    }
+    return html + QStringLiteral("</table>");
+}
+
+void ServiceCataloguePage::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Service Catalogue"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QTextDocument document;
+    document.setHtml(catalogueHtml());
+    document.print(&printer);
+}
+
 void ServiceCataloguePage::changeEvent(QEvent *event)
 {
     Page::changeEvent(event);
@@ -185,6 +229,8 @@ void ServiceCataloguePage::retranslate()
                              "functions."));
     m_tree->setHeaderLabels({ tr("Service"), tr("Status"), tr("Scope"), tr("Hours") });
     m_tree->setAccessibleName(tr("Service catalogue"));
+    m_print->setText(tr("Print…"));
+    m_print->setToolTip(tr("Print the catalogue as a table, or save it as PDF from the print dialog"));
 }
 
 } // namespace csirtkit

@@ -3,6 +3,7 @@
 #include "common/Page.h"
 
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -24,6 +25,8 @@ public:
 
     enum Column { ServiceColumn, StatusColumn, ScopeColumn, HoursColumn };
     QTreeWidget *tree() const { return m_tree; }
+    // The catalogue as a printable HTML table (user text escaped).
+    QString catalogueHtml() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,12 +36,14 @@ private:
     void commit(QTreeWidgetItem *item, int column);
     void commitStatus(const QString &serviceKey, int statusIndex);
     void retranslate();
+    void print();
 
     WorkspaceSession *m_session = nullptr;
     QLabel *m_titleLabel;
     QLabel *m_introLabel;
     QLabel *m_summaryLabel;
     QTreeWidget *m_tree;
+    QPushButton *m_print;
     bool m_loading = false;
 };
 

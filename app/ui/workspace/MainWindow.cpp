@@ -9,7 +9,9 @@
 #include "common/Theme.h"
 #include "org/OrgProfilePage.h"
 #include "org/OrgProfileRepository.h"
+#include "phases/DemoWorkspace.h"
 #include "phases/OrgModelPage.h"
+#include "phases/PlanExporter.h"
 #include "phases/PhaseGuidePage.h"
 #include "phases/ServiceCataloguePage.h"
 #include "phases/WorksheetPage.h"
@@ -75,6 +77,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionWorkspaceNew, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(m_ui->actionWorkspaceOpen, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
     connect(m_ui->actionWorkspaceSaveAs, &QAction::triggered, this, &MainWindow::saveAsDialog);
+    connect(m_ui->actionWorkspaceDemo, &QAction::triggered, this, &MainWindow::demoDialog);
+    connect(m_ui->actionPlanExport, &QAction::triggered, this, &MainWindow::exportDialog);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -206,6 +210,69 @@ bool MainWindow::saveWorkspaceAs(const QString &path)
         return false;
     }
     return openWorkspace(path);
+}
+
+bool MainWindow::createDemoWorkspace(const QString &path)
+{
+    if (m_session && QFileInfo(path).absoluteFilePath() == m_session->filePath()) {
+        showError(tr("The demo cannot replace the workspace that is open. Choose another file name."));
+        return false;
+    }
+    auto workspace = DemoWorkspace::create(path, Language::current());
+    if (!workspace) {
+        showError(workspace.error().message);
+        return false;
+    }
+    setSession(std::make_unique<WorkspaceSession>(std::move(*workspace)));
+    showPage(QStringLiteral("overview"));
+    return true;
+}
+
+bool MainWindow::exportPlan(const QString &path)
+{
+    if (!m_session)
+        return false;
+    const auto format = PlanExporter::formatFromName(QFileInfo(path).suffix().toLower());
+    if (!format) {
+        showError(tr("“%1” has no known document type. End the name with .pdf, .odt, .html or .md.")
+                      .arg(QFileInfo(path).fileName()));
+        return false;
+    }
+    if (auto written = PlanExporter::write(m_session->workspace(), Language::current(), *format, path); !written) {
+        showError(written.error().message);
+        return false;
+    }
+    statusBar()->showMessage(tr("Plan exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+void MainWindow::demoDialog()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = FileDialog::saveFileName(this, tr("New Demo Workspace"),
+                                            QDir(documents.isEmpty() ? QDir::homePath() : documents)
+                                                .filePath(tr("demo") + QStringLiteral(".csirt")),
+                                            FileDialog::workspaceFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csirt");
+    createDemoWorkspace(path);
+}
+
+void MainWindow::exportDialog()
+{
+    if (!m_session)
+        return;
+    const QString base = QFileInfo(m_session->filePath()).completeBaseName() + QStringLiteral("-plan.pdf");
+    QString path = FileDialog::saveFileName(this, tr("Export Plan"), QFileInfo(m_session->filePath()).absoluteDir().filePath(base),
+                                            tr("PDF document (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;"
+                                               "Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    exportPlan(path);
 }
 
 void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)

@@ -32,6 +32,8 @@ public:
     bool openWorkspace(const QString &path);
     bool createWorkspace(const QString &path, const QString &organisationName);
     bool saveWorkspaceAs(const QString &path);
+    bool createDemoWorkspace(const QString &path);
+    bool exportPlan(const QString &path); // format from the suffix: pdf, odt, html, md
 
     bool showPage(const QString &pageId);
     // Full screen, larger text, no sidebar: the current step of the phase guide for a class.
@@ -52,6 +54,8 @@ private:
     void newWorkspace();
     void openWorkspaceDialog();
     void saveAsDialog();
+    void demoDialog();
+    void exportDialog();
     void showSettings();
     void showAbout();
     void rebuildRecentMenu();
