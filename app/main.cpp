@@ -37,7 +37,9 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Save a PNG of the window to FILE once it is shown, then "
                                                        "quit (used by tools/dev shot)."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({ lang, page, theme, screenshot });
+    const QCommandLineOption presentation(QStringLiteral("presentation"),
+                                          QStringLiteral("Start in presentation mode (full screen phase guide)."));
+    parser.addOptions({ lang, page, theme, screenshot, presentation });
     parser.process(app);
 
     if (parser.isSet(lang) && !Language::available().contains(parser.value(lang))) {
@@ -64,6 +66,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshot))
         window.resize(1280, 800);
     window.show();
+    if (parser.isSet(presentation))
+        window.setPresentationMode(true);
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);

@@ -1908,6 +1908,10 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Guidance</source>
         <translation>ガイダンス</translation>
     </message>
+    <message>
+        <source>%1 · Step %2 of %3: %4</source>
+        <translation>%1・ステップ %2/%3: %4</translation>
+    </message>
 </context>
 <context>
     <name>csirtkit::ServiceCataloguePage</name>

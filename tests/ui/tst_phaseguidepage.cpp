@@ -1,5 +1,6 @@
 #include "MainWindowFixture.h"
 
+#include "common/FileDialog.h"
 #include "phases/ChecklistItemEditor.h"
 #include "phases/PhaseGuidePage.h"
 #include "phases/PlanCommands.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void languageSwitchesShippedContent();
     void presentationModeStepsThrough();
     void overviewShowsReadiness();
+    void exportAndDemoFromTheFileMenu();
 
 private:
     QTableView *table() const { return f.find<QTableView>(QStringLiteral("checklistTableView")); }
@@ -175,7 +177,10 @@ void TestPhaseGuidePage::presentationModeStepsThrough()
     QVERIFY(!f.find<QWidget>(QStringLiteral("navigationListWidget"))->isVisible());
     QVERIFY(!f.window->findChild<ChecklistItemEditor *>()->isVisible());
     const QString first = f.find<QLabel>(QStringLiteral("stepTitleLabel"))->text();
+    QCOMPARE(first, QStringLiteral("Concept phase · Step 1 of 4: Information security as a management risk"));
+    QVERIFY(!f.find<QWidget>(QStringLiteral("stepTreeWidget"))->isVisible());
     QTest::keyClick(f.window.get(), Qt::Key_Right);
+    QVERIFY(f.find<QLabel>(QStringLiteral("stepTitleLabel"))->text().startsWith(QStringLiteral("Concept phase · Step 2 of 4")));
     QVERIFY(f.find<QLabel>(QStringLiteral("stepTitleLabel"))->text() != first);
     QTest::keyClick(f.window.get(), Qt::Key_Left);
     QCOMPARE(f.find<QLabel>(QStringLiteral("stepTitleLabel"))->text(), first);
@@ -203,6 +208,38 @@ void TestPhaseGuidePage::overviewShowsReadiness()
     auto *next = f.find<QListWidget>(QStringLiteral("nextItemsListWidget"));
     QCOMPARE(next->count(), 1);
     QVERIFY(next->item(0)->text().contains(items.last().text(QStringLiteral("en"))));
+}
+
+void TestPhaseGuidePage::exportAndDemoFromTheFileMenu()
+{
+    QVERIFY(table()->model()->setData(cell(0, ChecklistModel::DoneColumn), Qt::Checked, Qt::CheckStateRole) == false);
+    const QString markdown = f.dir->filePath(QStringLiteral("plan.md"));
+    FileDialog::setNextFileName(markdown);
+    f.action(QStringLiteral("actionPlanExport"))->trigger();
+    QFile md(markdown);
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(md.readAll());
+    QVERIFY(text.contains(QStringLiteral("Test Org")));
+    QVERIFY(text.contains(QStringLiteral("- [x] ")));
+    QVERIFY(text.contains(QStringLiteral("- [ ] ")));
+    const QString pdf = f.dir->filePath(QStringLiteral("plan"));
+    FileDialog::setNextFileName(pdf);
+    f.action(QStringLiteral("actionPlanExport"))->trigger();
+    QFile pdfFile(pdf + QStringLiteral(".pdf"));
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(4) == "%PDF");
+    // A name without a known type is refused with a message.
+    MessageBox::clear();
+    QVERIFY(!f.window->exportPlan(f.dir->filePath(QStringLiteral("plan.xyz"))));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral(".pdf, .odt, .html or .md")));
+    QVERIFY(!QFile::exists(f.dir->filePath(QStringLiteral("plan.xyz"))));
+
+    const QString demo = f.dir->filePath(QStringLiteral("demo.csirt"));
+    FileDialog::setNextFileName(demo);
+    f.action(QStringLiteral("actionWorkspaceDemo"))->trigger();
+    QCOMPARE(f.window->session()->filePath(), demo);
+    QCOMPARE(f.window->currentPageId(), QStringLiteral("overview"));
+    QVERIFY(f.find<QProgressBar>(QStringLiteral("conceptProgressBar"))->value() > 0);
 }
 
 QTEST_MAIN(TestPhaseGuidePage)

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -64,10 +65,11 @@ ChecklistItemEditor::ChecklistItemEditor(QWidget *parent)
     auto *dueRow = new QHBoxLayout;
     dueRow->addWidget(m_hasDue);
     dueRow->addWidget(m_due, 1);
-    auto *evidenceButtons = new QHBoxLayout;
-    for (QPushButton *b : { m_addLink, m_addFile, m_open, m_remove })
-        evidenceButtons->addWidget(b);
-    evidenceButtons->addStretch(1);
+    auto *evidenceButtons = new QGridLayout; // two rows: the labels are long in Japanese
+    evidenceButtons->addWidget(m_addLink, 0, 0);
+    evidenceButtons->addWidget(m_addFile, 0, 1);
+    evidenceButtons->addWidget(m_open, 1, 0);
+    evidenceButtons->addWidget(m_remove, 1, 1);
     auto *form = new QFormLayout;
     form->addRow(m_statusLabel, m_status);
     form->addRow(m_reasonLabel, m_reason);

@@ -83,14 +83,7 @@ PhaseGuidePage::PhaseGuidePage(QWidget *parent)
         l->setTextFormat(Qt::PlainText);
     m_stepTitle->setWordWrap(true);
     m_stepPurpose->setWordWrap(true);
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    m_titleLabel->setFont(big);
-    QFont stepFont = font();
-    stepFont.setPointSizeF(stepFont.pointSizeF() * 1.3);
-    stepFont.setBold(true);
-    m_stepTitle->setFont(stepFont);
+    updateFonts();
     m_overall->setTextVisible(true);
     m_overall->setMinimumWidth(220);
 
@@ -315,8 +308,24 @@ void PhaseGuidePage::setFilter(ChecklistModel::Filter filter)
     showStep();
 }
 
+void PhaseGuidePage::updateFonts()
+{
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_titleLabel->setFont(big);
+    QFont stepFont = font();
+    stepFont.setPointSizeF(stepFont.pointSizeF() * (m_presentation ? 1.6 : 1.3));
+    stepFont.setBold(true);
+    m_stepTitle->setFont(stepFont);
+}
+
 void PhaseGuidePage::setPresentation(bool on)
 {
+    m_presentation = on;
+    m_tree->setVisible(!on);
+    updateFonts();
+    showStep();
     m_editor->setVisible(!on);
     m_toolBar->setVisible(!on);
     m_filterLabel->setVisible(!on);
@@ -336,7 +345,20 @@ void PhaseGuidePage::showStep()
     const QString me = Config::get(Config::Key::UserName).toString();
     QList<PlanItem> items;
     if (step) {
-        m_stepTitle->setText(step->title.in(lang));
+        int number = 0, count = 0;
+        for (const PlanStep &s : std::as_const(m_steps)) {
+            if (s.phase != step->phase)
+                continue;
+            ++count;
+            if (s.id == step->id)
+                number = count;
+        }
+        m_stepTitle->setText(m_presentation ? tr("%1 · Step %2 of %3: %4")
+                                                  .arg(ContentLibrary::instance().phaseTitle(step->phase, lang))
+                                                  .arg(number)
+                                                  .arg(count)
+                                                  .arg(step->title.in(lang))
+                                            : step->title.in(lang));
         m_stepPurpose->setText(step->purpose.in(lang));
         m_guidance->document()->setMarkdown(guidanceMarkdown(*step, lang),
                                             QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
@@ -475,6 +497,8 @@ void PhaseGuidePage::resetStep()
 void PhaseGuidePage::changeEvent(QEvent *event)
 {
     Page::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateFonts();
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         Q_EMIT titleChanged();

@@ -55,6 +55,7 @@ private:
     void resetStep();
     void toggleDone(qint64 itemId, bool done);
     void retranslate();
+    void updateFonts();
     QList<QTreeWidgetItem *> stepNodes() const;
     const PlanItem *selectedItem() const;
 
@@ -80,6 +81,7 @@ private:
     ChecklistItemEditor *m_editor;
     QList<PlanItem> m_allItems;
     QList<PlanStep> m_steps;
+    bool m_presentation = false;
 };
 
 } // namespace csirtkit

@@ -111,6 +111,8 @@ void ServiceCataloguePage::reload()
             node->setToolTip(ServiceColumn, service.description.in(lang) + QStringLiteral("\n\n") + functions.join(QLatin1Char('\n')));
             node->setText(ScopeColumn, choice.scope);
             node->setText(HoursColumn, choice.hours);
+            node->setToolTip(ScopeColumn, choice.scope); // the column elides long notes
+            node->setToolTip(HoursColumn, choice.hours);
             node->setFlags(editable ? node->flags() | Qt::ItemIsEditable : node->flags() & ~Qt::ItemIsEditable);
             auto *combo = qobject_cast<QComboBox *>(m_tree->itemWidget(node, StatusColumn));
             if (!combo) {
