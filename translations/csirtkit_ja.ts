@@ -375,6 +375,117 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Observable</name>
+    <message>
+        <source>IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network (CIDR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MD5 hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1 hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVE identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (free text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value for the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is too long (at most 4096 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter four numbers from 0 to 255 separated by dots, e.g. 192.0.2.10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter it like 2001:db8::1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a network with its prefix length, e.g. 192.0.2.0/24 or 2001:db8::/32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a host or domain name like mail.example.com (no scheme, no path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a full address with its scheme, e.g. https://example.com/login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter it like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 is %2 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter it like CVE-2024-3094.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account name is one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the hive, e.g. HKLM\Software\Microsoft\Windows\CurrentVersion\Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrgProfile</name>
     <message>
         <source>Organisation name</source>

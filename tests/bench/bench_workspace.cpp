@@ -41,7 +41,8 @@ void print(const char *name, double value, const char *unit)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QTemporaryDir dir;
+    // On real disk beside the binary: /tmp may be a tmpfs, where fsync costs nothing.
+    QTemporaryDir dir(QCoreApplication::applicationDirPath() + QStringLiteral("/bench-XXXXXX"));
     const QDir d(dir.path());
 
     print("workspace_create", medianMs(15, [&](int i) {

@@ -24,27 +24,21 @@ HighlightedTextEdit::~HighlightedTextEdit() = default;
 
 bool HighlightedTextEdit::setDefinitionByName(const QString &name)
 {
-    const auto definition = SyntaxRepository::instance().definitionForName(name);
-    if (!definition.isValid())
-        return false;
-    m_highlighter->setDefinition(definition);
-    m_highlighter->rehighlight();
-    return true;
+    return apply(SyntaxRepository::instance().definitionForName(name));
 }
 
 bool HighlightedTextEdit::setDefinitionForFileName(const QString &fileName)
 {
-    const auto definition = SyntaxRepository::instance().definitionForFileName(fileName);
-    if (!definition.isValid())
-        return false;
-    m_highlighter->setDefinition(definition);
-    m_highlighter->rehighlight();
-    return true;
+    return apply(SyntaxRepository::instance().definitionForFileName(fileName));
 }
 
 bool HighlightedTextEdit::setDefinitionForMimeType(const QString &mimeType)
 {
-    const auto definition = SyntaxRepository::instance().definitionForMimeType(mimeType);
+    return apply(SyntaxRepository::instance().definitionForMimeType(mimeType));
+}
+
+bool HighlightedTextEdit::apply(const KSyntaxHighlighting::Definition &definition)
+{
     if (!definition.isValid())
         return false;
     m_highlighter->setDefinition(definition);

@@ -3,6 +3,7 @@
 #include <QPlainTextEdit>
 
 namespace KSyntaxHighlighting {
+class Definition;
 class SyntaxHighlighter;
 }
 
@@ -29,6 +30,7 @@ protected:
 
 private:
     void applyTheme();
+    bool apply(const KSyntaxHighlighting::Definition &definition);
 
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
 };

@@ -1,0 +1,48 @@
+#include "incidents/JournalChain.h"
+
+#include <QCryptographicHash>
+
+namespace csirtkit {
+
+QString JournalChain::hash(const QString &incidentIdent, const JournalRecord &r)
+{
+    // Length-prefixed fields: no separator inside a text can make two entries hash alike.
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const auto add = [&h](const QString &field) {
+        const QByteArray bytes = field.toUtf8();
+        h.addData(QByteArray::number(bytes.size()));
+        h.addData(QByteArrayView(":"));
+        h.addData(bytes);
+        h.addData(QByteArrayView(";"));
+    };
+    add(QStringLiteral("csirtkit-journal-v1"));
+    add(incidentIdent);
+    add(QString::number(r.sequence));
+    add(r.atUtc.toUTC().toString(Qt::ISODateWithMs));
+    add(r.author);
+    add(r.kind);
+    add(r.text);
+    add(QString::number(r.revises));
+    add(r.previousHash);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+QList<JournalChain::Break> JournalChain::verify(const QString &incidentIdent, const QList<JournalRecord> &entries)
+{
+    QList<Break> breaks;
+    QString previous;
+    int expectedSequence = 1;
+    for (const JournalRecord &r : entries) {
+        if (r.sequence != expectedSequence)
+            breaks.append({ r.id, r.sequence, Break::Reason::SequenceGap });
+        else if (r.previousHash != previous)
+            breaks.append({ r.id, r.sequence, Break::Reason::PreviousMissing });
+        else if (hash(incidentIdent, r) != r.hash)
+            breaks.append({ r.id, r.sequence, Break::Reason::ContentChanged });
+        previous = r.hash;
+        expectedSequence = r.sequence + 1;
+    }
+    return breaks;
+}
+
+} // namespace csirtkit
