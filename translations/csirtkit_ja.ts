@@ -378,111 +378,111 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <name>Observable</name>
     <message>
         <source>IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4アドレス</translation>
     </message>
     <message>
         <source>IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6アドレス</translation>
     </message>
     <message>
         <source>Network (CIDR)</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク（CIDR）</translation>
     </message>
     <message>
         <source>Domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン名</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>MD5 hash</source>
-        <translation type="unfinished"></translation>
+        <translation>MD5ハッシュ</translation>
     </message>
     <message>
         <source>SHA-1 hash</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1ハッシュ</translation>
     </message>
     <message>
         <source>SHA-256 hash</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256ハッシュ</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント名</translation>
     </message>
     <message>
         <source>CVE identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>CVE識別子</translation>
     </message>
     <message>
         <source>Registry key</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリキー</translation>
     </message>
     <message>
         <source>Other (free text)</source>
-        <translation type="unfinished"></translation>
+        <translation>その他（自由記述）</translation>
     </message>
     <message>
         <source>“%1” is not a valid %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効な%2ではありません。%3</translation>
     </message>
     <message>
         <source>Enter a value for the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を入力してください。</translation>
     </message>
     <message>
         <source>The value is too long (at most 4096 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>値が長すぎます。4096文字以内で入力してください。</translation>
     </message>
     <message>
         <source>Enter four numbers from 0 to 255 separated by dots, e.g. 192.0.2.10.</source>
-        <translation type="unfinished"></translation>
+        <translation>0～255の数値4つをドットで区切って入力してください（例: 192.0.2.10）。</translation>
     </message>
     <message>
         <source>Enter it like 2001:db8::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>2001:db8::1 のように入力してください。</translation>
     </message>
     <message>
         <source>Enter a network with its prefix length, e.g. 192.0.2.0/24 or 2001:db8::/32.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレフィックス長を付けてネットワークを入力してください（例: 192.0.2.0/24、2001:db8::/32）。</translation>
     </message>
     <message>
         <source>Enter a host or domain name like mail.example.com (no scheme, no path).</source>
-        <translation type="unfinished"></translation>
+        <translation>mail.example.com のようにホスト名またはドメイン名を入力してください（スキームやパスは不要です）。</translation>
     </message>
     <message>
         <source>Enter a full address with its scheme, e.g. https://example.com/login.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキームを含む完全なアドレスを入力してください（例: https://example.com/login）。</translation>
     </message>
     <message>
         <source>Enter it like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com のように入力してください。</translation>
     </message>
     <message>
         <source>A %1 is %2 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は16進数%2桁です。</translation>
     </message>
     <message>
         <source>Enter it like CVE-2024-3094.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVE-2024-3094 のように入力してください。</translation>
     </message>
     <message>
         <source>An account name is one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント名は1行で入力してください。</translation>
     </message>
     <message>
         <source>Start with the hive, e.g. HKLM\Software\Microsoft\Windows\CurrentVersion\Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハイブから入力してください（例: HKLM\Software\Microsoft\Windows\CurrentVersion\Run）。</translation>
     </message>
 </context>
 <context>
