@@ -830,6 +830,10 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Wrote the plan to %1</source>
         <translation>計画を %1 に書き出しました</translation>
     </message>
+    <message>
+        <source>“%1” uses an older workspace format. Open it once in CSIRT Kit to upgrade it, then export.</source>
+        <translation>「%1」は古い形式のワークスペースです。一度 CSIRT Kit で開いて形式を更新してから、エクスポートしてください。</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommands</name>
@@ -899,6 +903,10 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>PDF and OpenDocument export need fonts, which are only available in the graphical application. Export as HTML or Markdown instead.</source>
         <translation>PDFとOpenDocumentのエクスポートにはフォントが必要で、グラフィカルなアプリケーションでのみ利用できます。代わりにHTMLまたはMarkdownでエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>The exported plan would replace the workspace itself. Choose another file name.</source>
+        <translation>エクスポートした計画でワークスペース自体が置き換えられてしまいます。別のファイル名を選択してください。</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1579,24 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Remove</source>
         <translation>削除</translation>
     </message>
+    <message>
+        <source>“%1” is neither a web address nor a file, so it is not opened.</source>
+        <translation>「%1」は Web アドレスでもファイルでもないため、開きません。</translation>
+    </message>
+    <message>
+        <source>“%1” is a program or script. CSIRT Kit does not run evidence files; open it yourself if you trust it.</source>
+        <translation>「%1」はプログラムまたはスクリプトです。CSIRT Kit はエビデンスのファイルを実行しません。信頼できる場合はご自身で開いてください。</translation>
+    </message>
+    <message>
+        <source>Open Evidence</source>
+        <translation>エビデンスを開く</translation>
+    </message>
+    <message>
+        <source>Open this file with its default application?
+%1</source>
+        <translation>このファイルを既定のアプリケーションで開きますか?
+%1</translation>
+    </message>
 </context>
 <context>
     <name>csirtkit::ChecklistModel</name>
@@ -1611,10 +1637,6 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>My organisation</source>
         <translation>自組織</translation>
-    </message>
-    <message>
-        <source>Your data folder could not be used, so this workspace is a temporary file: %1. Use File › Save As to keep it.</source>
-        <translation>データフォルダーを使用できなかったため、このワークスペースは一時ファイル（%1）として作成されました。残しておくには、「ファイル › 名前を付けて保存」で保存してください。</translation>
     </message>
     <message>
         <source>Open Workspace</source>
@@ -1676,6 +1698,10 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <source>PDF document (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;Markdown (*.md)</source>
         <translation>PDF 文書 (*.pdf);;OpenDocument テキスト (*.odt);;Web ページ (*.html);;Markdown (*.md)</translation>
     </message>
+    <message>
+        <source>Your workspace could not be opened (see the previous message), so this window uses a temporary workspace: %1. Use File › Open to choose a workspace, or File › Save As to keep this one.</source>
+        <translation>ワークスペースを開けなかったため（前のメッセージを参照）、このウィンドウでは一時的なワークスペース %1 を使用します。［ファイル］›［開く］でワークスペースを選択するか、［ファイル］›［名前を付けて保存］でこのワークスペースを保存してください。</translation>
+    </message>
 </context>
 <context>
     <name>csirtkit::MarkdownEditor</name>
@@ -1699,8 +1725,8 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>csirtkit::Migrator</name>
     <message>
-        <source>Upgrading the workspace to format %1 failed (%2). The file was left as it was. Keep a copy of it and report the problem.</source>
-        <translation>ワークスペースを形式 %1 に更新できませんでした（%2）。ファイルは元のまま残っています。ファイルのコピーを保管し、問題を報告してください。</translation>
+        <source>Upgrading the workspace to format %1 failed (%2). That step was undone, so the workspace stays at format %3. Keep a copy of it and report the problem.</source>
+        <translation>ワークスペースを形式 %1 に更新できませんでした（%2）。この更新は取り消されたため、ワークスペースは形式 %3 のままです。ファイルのコピーを保管し、問題を報告してください。</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@ int CliCommands::runInfo(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workspace file."));
     if (int rc = parse(parser, QStringLiteral("info"), arguments, m_out, m_err, 1); rc >= 0)
         return rc;
-    auto workspace = Workspace::open(parser.positionalArguments().constFirst());
+    auto workspace = Workspace::openForReading(parser.positionalArguments().constFirst());
     if (!workspace) {
         m_err << workspace.error().message << '\n';
         return ExitFailure;

@@ -100,12 +100,19 @@ int PlanCliCommands::runExportPlan(const QStringList &arguments)
     if (language.isEmpty())
         return ExitUsage;
     Language::apply(language); // the plan's labels follow the UI translation
-    auto workspace = Workspace::open(parser.positionalArguments().constFirst());
+    auto workspace = Workspace::openForReading(parser.positionalArguments().constFirst());
     if (!workspace) {
         m_err << workspace.error().message << '\n';
         return ExitFailure;
     }
+    if ((*workspace)->schemaVersion() < Workspace::latestSchemaVersion()) {
+        m_err << tr("“%1” uses an older workspace format. Open it once in CSIRT Kit to upgrade it, then export.")
+                     .arg(parser.positionalArguments().constFirst())
+              << '\n';
+        return ExitFailure;
+    }
     const QString target = parser.value(output);
+
     if (auto written = PlanExporter::write(**workspace, language, *chosen, target); !written) {
         m_err << written.error().message << '\n';
         return ExitFailure;

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void checkRefusesBadFilesUnchanged_data();
     void checkRefusesBadFilesUnchanged();
     void checkReportsFileInUse();
+    void infoAndExportNeverWrite();
     void messagesInJapanese();
     void demoThenExportPlan();
     void demoInJapanese();
@@ -149,6 +150,33 @@ void TestCli::checkReportsFileInUse()
     QCOMPARE(fixtures::sha256(file), before);
     holder.closeWriteChannel();
     QVERIFY(holder.waitForFinished(10000));
+}
+
+void TestCli::infoAndExportNeverWrite()
+{
+    // An old-format workspace stays untouched by info (which reports its real format).
+    const QString old = path(QStringLiteral("old.csirt"));
+    QVERIFY(QFile::copy(QStringLiteral(CSIRTKIT_SOURCE_DIR "/tests/data/workspace-v1.csirt"), old));
+    QFile::setPermissions(old, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray before = fixtures::sha256(old);
+    auto info = run({ QStringLiteral("info"), old });
+    QCOMPARE(info.code, 0);
+    QVERIFY2(info.out.contains(QStringLiteral("schema_version: 1\n")), qPrintable(info.out));
+    QCOMPARE(fixtures::sha256(old), before);
+    auto exported = run({ QStringLiteral("export-plan"), old, QStringLiteral("--format"), QStringLiteral("md"),
+                          QStringLiteral("--output"), path(QStringLiteral("old.md")) });
+    QCOMPARE(exported.code, 1);
+    QVERIFY(exported.err.contains(QStringLiteral("older workspace format")));
+    QCOMPARE(fixtures::sha256(old), before);
+    // Exporting over the workspace itself is refused and the workspace survives.
+    const QString ws = fixtures::makeWorkspace(QDir(m_dir.path()), QStringLiteral("self.csirt"));
+    const QByteArray wsBefore = fixtures::sha256(ws);
+    auto self = run({ QStringLiteral("export-plan"), ws, QStringLiteral("--format"), QStringLiteral("md"),
+                      QStringLiteral("--output"), ws });
+    QCOMPARE(self.code, 1);
+    QVERIFY(self.err.contains(QStringLiteral("replace the workspace itself")));
+    QCOMPARE(fixtures::sha256(ws), wsBefore);
+    QVERIFY(run({ QStringLiteral("check"), ws }).code == 0);
 }
 
 void TestCli::messagesInJapanese()

@@ -98,7 +98,7 @@ void TestMigrator::failedStepLeavesFileAsItWas()
     auto ws = Workspace::open(path);
     QVERIFY(!ws);
     QVERIFY2(ws.error().message.contains(QStringLiteral("format 2")), qPrintable(ws.error().message));
-    QVERIFY(ws.error().message.contains(QStringLiteral("left as it was")));
+    QVERIFY(ws.error().message.contains(QStringLiteral("stays at format 1")));
     const QString connection = QStringLiteral("inspect");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);

@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void showsPhasesStepsAndGuidance();
     void tickingAnItemUpdatesProgressAndUndoes();
     void notApplicableNeedsAReason();
+    void userTextInTooltipsStaysText();
+    void evidenceNeverRunsPrograms();
     void ownerAndDueDateAndOverdueFilter();
     void addMoveRemoveAndResetAreUndoable();
     void languageSwitchesShippedContent();
@@ -102,6 +105,38 @@ void TestPhaseGuidePage::notApplicableNeedsAReason()
     // Not applicable items leave the denominator.
     QVERIFY(f.find<QTreeWidget>(QStringLiteral("stepTreeWidget"))->currentItem()->text(1).endsWith(
         QStringLiteral("/%1").arg(table()->model()->rowCount() - 1)));
+}
+
+void TestPhaseGuidePage::userTextInTooltipsStaysText()
+{
+    QVERIFY(PlanRepository(f.workspace()).setText(itemAt(0).id, QStringLiteral("<img src=x onerror=alert(1)>")));
+    f.window->session()->notifyChanged(QStringLiteral("plan_item"));
+    QCOMPARE(cell(0, ChecklistModel::TextColumn).data().toString(), QStringLiteral("<img src=x onerror=alert(1)>"));
+    const QString tip = cell(0, ChecklistModel::TextColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("&lt;img")) && !tip.contains(QStringLiteral("<img")), qPrintable(tip));
+}
+
+void TestPhaseGuidePage::evidenceNeverRunsPrograms()
+{
+    select(0);
+    const QString script = f.dir->filePath(QStringLiteral("cleanup.sh"));
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    f.undoStack()->push(PlanCommands::addEvidence(f.window->session(), itemAt(0), script, QStringLiteral("cleanup.sh")));
+    f.undoStack()->push(PlanCommands::addEvidence(f.window->session(), itemAt(0), QStringLiteral("smb://fileserver/share"), QString()));
+    select(0);
+    auto *list = f.find<QListWidget>(QStringLiteral("itemEvidenceListWidget"));
+    QCOMPARE(list->count(), 2);
+    auto *editor = f.window->findChild<ChecklistItemEditor *>();
+    list->setCurrentRow(0);
+    QMetaObject::invokeMethod(f.find<QPushButton>(QStringLiteral("openEvidencePushButton")), "click");
+    QVERIFY2(editor->errorText().contains(QStringLiteral("program or script")), qPrintable(editor->errorText()));
+    list->setCurrentRow(1);
+    QMetaObject::invokeMethod(f.find<QPushButton>(QStringLiteral("openEvidencePushButton")), "click");
+    QVERIFY2(editor->errorText().contains(QStringLiteral("neither a web address nor a file")), qPrintable(editor->errorText()));
+    // The editor shows which item it edits.
+    QCOMPARE(f.find<QLabel>(QStringLiteral("itemTitleLabel"))->text(), itemAt(0).text(QStringLiteral("en")));
 }
 
 void TestPhaseGuidePage::ownerAndDueDateAndOverdueFilter()

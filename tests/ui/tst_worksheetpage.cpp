@@ -93,6 +93,12 @@ void TestWorksheetPage::milestonesTable()
     table->setCurrentCell(0, 0);
     f.find<QPushButton>(QStringLiteral("milestonesRemovePushButton"))->click();
     QCOMPARE(sheet(QStringLiteral("scope")).value(QStringLiteral("milestones")).toArray().size(), 0);
+    // Every step back, including the very first row added to an empty worksheet.
+    while (f.undoStack()->canUndo())
+        f.action(QStringLiteral("actionUndo"))->trigger();
+    QCOMPARE(sheet(QStringLiteral("scope")).value(QStringLiteral("milestones")).toArray().size(), 0);
+    QCOMPARE(f.undoStack()->index(), 0);
+    QCOMPARE(MessageBox::shownCount(), 0);
 }
 
 QTEST_MAIN(TestWorksheetPage)

@@ -71,6 +71,20 @@ Result<void> DecisionRepository::setServiceChoice(const ServiceChoice &choice)
     });
 }
 
+Result<void> DecisionRepository::restoreOrgModel(const OrgModelChoice &choice)
+{
+    if (!choice.modelKey.isEmpty() && !ContentLibrary::instance().orgModel(choice.modelKey))
+        return makeError(ErrorCode::Invalid, tr("“%1” is not one of the organisational models.").arg(choice.modelKey));
+    return m_workspace.write(QStringLiteral("org_model_choice"), QStringLiteral("model"), [&](QSqlDatabase &db) -> Result<void> {
+        auto q = sql::exec(db, QStringLiteral("UPDATE org_model_choice SET model_key = ?, reason = ?, decided_utc = ? WHERE id = 1"),
+                           { choice.modelKey, choice.reason,
+                             choice.decidedUtc.isValid() ? QVariant(sql::toUtcText(choice.decidedUtc)) : sql::null() });
+        if (!q)
+            return q.error();
+        return {};
+    });
+}
+
 Result<OrgModelChoice> DecisionRepository::orgModel() const
 {
     auto q = sql::exec(m_workspace.db(), QStringLiteral("SELECT model_key, reason, decided_utc FROM org_model_choice WHERE id = 1"));

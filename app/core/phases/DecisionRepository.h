@@ -46,6 +46,8 @@ public:
     Result<OrgModelChoice> orgModel() const;
     // An empty key clears the decision. A chosen model needs a reason.
     Result<void> setOrgModel(const QString &modelKey, const QString &reason);
+    // Puts back an earlier decision exactly, including when it was made (for undo).
+    Result<void> restoreOrgModel(const OrgModelChoice &choice);
 
 private:
     Workspace &m_workspace;

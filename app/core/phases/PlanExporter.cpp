@@ -1,5 +1,7 @@
 #include "phases/PlanExporter.h"
 
+#include "workspace/Workspace.h"
+
 #include "phases/PagedTextDocument.h"
 #include "phases/PlanHtml.h"
 #include "phases/PlanMarkdown.h"
@@ -86,6 +88,11 @@ Result<void> PlanExporter::write(Workspace &workspace, const QString &language, 
     if (target.isDir())
         return makeError(ErrorCode::Invalid, tr("“%1” is a folder. Give a file name for the exported plan.")
                                                  .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+    const QFileInfo source(workspace.filePath());
+    if (target.absoluteFilePath() == source.absoluteFilePath()
+        || (target.exists() && target.canonicalFilePath() == source.canonicalFilePath()))
+        return makeError(ErrorCode::Invalid, tr("The exported plan would replace the workspace itself. Choose another "
+                                                "file name."));
     const bool laysOutText = format == Format::Pdf || format == Format::Odt;
     if (laysOutText && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return makeError(ErrorCode::Invalid, tr("PDF and OpenDocument export need fonts, which are only available in "

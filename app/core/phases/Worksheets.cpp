@@ -133,7 +133,8 @@ Result<QJsonValue> Worksheets::validate(const QString &kind, const QString &key,
         static const QRegularExpression amount(
             QStringLiteral(R"(^(?:[¥$€£]|JPY|USD|EUR)?\s*\d[\d,.]*\s*(?:万|億|千)?\s*(?:円|JPY|USD|EUR|yen)?$)"),
             QRegularExpression::CaseInsensitiveOption);
-        if (!text.isEmpty() && !amount.match(text).hasMatch())
+        // Full-width digits and ￥ from a Japanese input method count as the ASCII ones.
+        if (!text.isEmpty() && !amount.match(text.normalized(QString::NormalizationForm_KC)).hasMatch())
             return makeError(ErrorCode::Invalid, tr("%1: “%2” is not an amount. Enter it like ¥5,000,000 or "
                                                     "5,000,000 JPY.").arg(name, text));
         return QJsonValue(text);

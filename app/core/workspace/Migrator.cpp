@@ -45,10 +45,12 @@ Result<void> Migrator::migrate(const QSqlDatabase &db, int targetVersion)
             (void)sql::execScript(db, "ROLLBACK;");
             return makeError(ErrorCode::Database,
                              QCoreApplication::translate("csirtkit::Migrator",
-                                                         "Upgrading the workspace to format %1 failed (%2). "
-                                                         "The file was left as it was. Keep a copy of it and report the problem.")
+                                                         "Upgrading the workspace to format %1 failed (%2). That "
+                                                         "step was undone, so the workspace stays at format %3. Keep a "
+                                                         "copy of it and report the problem.")
                                  .arg(version)
-                                 .arg(applied.error().message));
+                                 .arg(applied.error().message)
+                                 .arg(version - 1));
         }
     }
     return {};

@@ -247,7 +247,7 @@ int Workspace::schemaVersion() const
 
 Result<Workspace::Access> Workspace::check(const QString &path)
 {
-    auto opened = openImpl(path, false);
+    auto opened = openImpl(path, Mode::Check);
     if (!opened)
         return opened.error();
     return isWritableFile(QFileInfo(path).absoluteFilePath()) ? Access::ReadWrite : Access::ReadOnly;
@@ -255,10 +255,15 @@ Result<Workspace::Access> Workspace::check(const QString &path)
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
 {
-    return openImpl(path, true);
+    return openImpl(path, Mode::Edit);
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::openImpl(const QString &path, bool keepOpen)
+Result<std::unique_ptr<Workspace>> Workspace::openForReading(const QString &path)
+{
+    return openImpl(path, Mode::Read);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openImpl(const QString &path, Mode mode)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     auto header = readHeader(absolute);
@@ -269,14 +274,15 @@ Result<std::unique_ptr<Workspace>> Workspace::openImpl(const QString &path, bool
     if (int(header->userVersion) > latestSchemaVersion())
         return newerError(absolute, header->userVersion);
 
-    auto lock = acquireLock(absolute);
+    // Readers need no lock: WAL gives them a consistent snapshot while another program writes.
+    auto lock = mode == Mode::Read ? Result<std::unique_ptr<QLockFile>>(std::unique_ptr<QLockFile>()) : acquireLock(absolute);
     if (!lock)
         return lock.error();
     if (auto inspected = inspect(absolute); !inspected)
         return inspected.error();
 
-    const bool writable = isWritableFile(absolute);
-    if (!keepOpen)
+    const bool writable = mode == Mode::Edit && isWritableFile(absolute);
+    if (mode == Mode::Check)
         return std::unique_ptr<Workspace>();
 
     const QString connection = newConnectionName();
@@ -293,7 +299,7 @@ Result<std::unique_ptr<Workspace>> Workspace::openImpl(const QString &path, bool
     if (!version)
         return fail(version.error());
     if (!writable) {
-        if (version->toInt() < latestSchemaVersion())
+        if (mode == Mode::Edit && version->toInt() < latestSchemaVersion())
             return fail(makeError(ErrorCode::ReadOnly,
                                   tr("“%1” uses an older workspace format that must be upgraded, but the file "
                                      "is read-only. Make a writable copy of it and open the copy.")
@@ -327,11 +333,14 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const 
                                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
     if (organisationName.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Enter the organisation's name for the new workspace."));
+    // Replacing a workspace that is open somewhere else would pull it from under that program; the
+    // lock is held until the new file is in place.
+    std::unique_ptr<QLockFile> targetLock;
     if (info.exists()) {
-        // Replacing a workspace that is open somewhere else would pull it from under that program.
         auto lock = acquireLock(absolute);
         if (!lock)
             return lock.error();
+        targetLock = std::move(*lock);
     }
 
     const QString temp = temporarySibling(absolute);
@@ -368,6 +377,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const 
         removeWithSidecars(temp);
         return built.error();
     }
+    targetLock.reset();
     return open(absolute);
 }
 
@@ -403,10 +413,12 @@ Result<void> Workspace::saveCopy(const QString &target) const
     if (absolute == m_path)
         return makeError(ErrorCode::Invalid, tr("Choose a different file name: the copy cannot replace the "
                                                 "workspace that is open."));
+    std::unique_ptr<QLockFile> targetLock; // held until the copy is in place
     if (QFileInfo::exists(absolute)) {
         auto lock = acquireLock(absolute);
         if (!lock)
             return lock.error();
+        targetLock = std::move(*lock);
     }
     sqlite3 *source = sql::handle(db());
     const QString temp = temporarySibling(absolute);

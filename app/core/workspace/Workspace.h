@@ -30,6 +30,9 @@ public:
     static Result<std::unique_ptr<Workspace>> create(const QString &path, const QString &organisationName);
     // Opens an existing workspace, upgrading its schema if it is older. Never modifies a file it rejects.
     static Result<std::unique_ptr<Workspace>> open(const QString &path);
+    // Opens for reading only (reports, exports, `info`): no lock, no upgrade, no content update, no
+    // write of any kind; works while CSIRT Kit has the file open. The schema may be older.
+    static Result<std::unique_ptr<Workspace>> openForReading(const QString &path);
     // Everything open() checks, without keeping the file open or changing it. On success, says
     // whether open() would give a writable or a read-only workspace.
     static Result<Access> check(const QString &path);
@@ -57,7 +60,8 @@ public:
 
 private:
     Workspace(QString path, QString connection, Access access, std::unique_ptr<QLockFile> lock);
-    static Result<std::unique_ptr<Workspace>> openImpl(const QString &path, bool keepOpen);
+    enum class Mode { Check, Edit, Read };
+    static Result<std::unique_ptr<Workspace>> openImpl(const QString &path, Mode mode);
 
     QString m_path;
     QString m_connection;

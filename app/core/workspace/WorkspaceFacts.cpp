@@ -23,10 +23,12 @@ Result<WorkspaceFacts> WorkspaceFacts::read(Workspace &workspace)
     facts.fileSize = QFileInfo(workspace.filePath()).size();
     facts.counts.append({ QStringLiteral("profile_fields"), tr("Profile fields filled in"), profile->filledCount(),
                           OrgProfile::FieldCount });
-    auto changes = sql::scalar(workspace.db(), QStringLiteral("SELECT count(*) FROM change_log"));
-    if (!changes)
-        return changes.error();
-    facts.counts.append({ QStringLiteral("changes"), tr("Recorded changes"), changes->toLongLong(), -1 });
+    if (facts.schemaVersion >= 2) { // the change log came with format 2; `info` reads older files as they are
+        auto changes = sql::scalar(workspace.db(), QStringLiteral("SELECT count(*) FROM change_log"));
+        if (!changes)
+            return changes.error();
+        facts.counts.append({ QStringLiteral("changes"), tr("Recorded changes"), changes->toLongLong(), -1 });
+    }
     return facts;
 }
 

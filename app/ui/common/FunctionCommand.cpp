@@ -34,6 +34,8 @@ void FunctionCommand::undo()
 bool FunctionCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const FunctionCommand *>(other);
+    if (next->isObsolete()) // QUndoStack merges before it drops failed steps: never take one over
+        return false;
     if (next->m_mergeKey != m_mergeKey || next->m_session != m_session)
         return false;
     m_redo = next->m_redo;

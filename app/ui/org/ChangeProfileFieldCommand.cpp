@@ -50,6 +50,8 @@ int ChangeProfileFieldCommand::id() const
 bool ChangeProfileFieldCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const ChangeProfileFieldCommand *>(other);
+    if (next->isObsolete()) // QUndoStack merges before it drops failed steps: never take one over
+        return false;
     if (next->m_field != m_field || next->m_session != m_session)
         return false;
     m_new = next->m_new;

@@ -1,7 +1,10 @@
 #include "phases/ChecklistItemEditor.h"
 
 #include "common/FileDialog.h"
+#include "common/Language.h"
 #include "common/MarkdownEditor.h"
+#include "common/MessageBox.h"
+#include "common/ToolTip.h"
 #include "phases/PlanCommands.h"
 #include "phases/PlanRepository.h"
 #include "workspace/WorkspaceSession.h"
@@ -130,6 +133,7 @@ void ChecklistItemEditor::setItem(const std::optional<PlanItem> &item)
         m_remove->setEnabled(false);
         return;
     }
+    m_title->setText(item->text(Language::current()));
     const QSignalBlocker b1(m_status), b2(m_hasDue), b3(m_due);
     m_status->setCurrentIndex(m_status->findData(PlanText::statusKey(item->status)));
     m_reason->setText(item->naReason);
@@ -156,7 +160,7 @@ void ChecklistItemEditor::reloadEvidence()
             auto *row = new QListWidgetItem(e.label.isEmpty() ? e.target : e.label + QStringLiteral(" — ") + e.target);
             row->setData(Qt::UserRole, e.id);
             row->setData(Qt::UserRole + 1, e.target);
-            row->setToolTip(e.target);
+            row->setToolTip(plainToolTip(e.target));
             m_evidence->addItem(row);
         }
     }
@@ -225,7 +229,9 @@ void ChecklistItemEditor::addLink()
     if (!accepted)
         return;
     const QUrl url = QUrl::fromUserInput(text.trimmed());
-    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty()
+        || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
         showError(tr("“%1” is not a web address. Enter it like https://intranet.example/csirt/charter.").arg(text));
         return;
     }
@@ -249,8 +255,31 @@ void ChecklistItemEditor::openEvidence()
     const QListWidgetItem *row = m_evidence->currentItem();
     if (!row)
         return;
+    // Workspaces are shared: open only web pages and ordinary files, never programs or other schemes.
     const QString target = row->data(Qt::UserRole + 1).toString();
-    const QUrl url = QFileInfo(target).isAbsolute() ? QUrl::fromLocalFile(target) : QUrl(target);
+    const QUrl web(target);
+    const bool isWeb = web.scheme() == QLatin1String("https") || web.scheme() == QLatin1String("http");
+    const QFileInfo file(target);
+    if (!isWeb && !file.isAbsolute()) {
+        showError(tr("“%1” is neither a web address nor a file, so it is not opened.").arg(target));
+        return;
+    }
+    if (!isWeb) {
+        static const QStringList runnable = { QStringLiteral("desktop"), QStringLiteral("sh"), QStringLiteral("exe"),
+                                              QStringLiteral("bat"), QStringLiteral("cmd"), QStringLiteral("ps1"),
+                                              QStringLiteral("js"), QStringLiteral("jar"), QStringLiteral("py"),
+                                              QStringLiteral("appimage"), QStringLiteral("msi"), QStringLiteral("vbs") };
+        if (file.isExecutable() || runnable.contains(file.suffix().toLower())) {
+            showError(tr("“%1” is a program or script. CSIRT Kit does not run evidence files; open it yourself if "
+                         "you trust it.").arg(target));
+            return;
+        }
+        if (MessageBox::question(this, tr("Open Evidence"), tr("Open this file with its default application?\n%1").arg(target),
+                                 QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open)
+            != QMessageBox::Open)
+            return;
+    }
+    const QUrl url = isWeb ? web : QUrl::fromLocalFile(target);
     if (!QDesktopServices::openUrl(url))
         showError(tr("“%1” could not be opened. Check that the file still exists or the address is right.").arg(target));
 }
@@ -298,8 +327,7 @@ void ChecklistItemEditor::retranslate()
     m_owner->setAccessibleName(tr("Owner"));
     m_due->setAccessibleName(tr("Due date"));
     m_evidence->setAccessibleName(tr("Evidence"));
-    if (!m_item)
-        m_title->setText(tr("Select a checklist item to see and edit its details."));
+    m_title->setText(m_item ? m_item->text(Language::current()) : tr("Select a checklist item to see and edit its details."));
 }
 
 } // namespace csirtkit

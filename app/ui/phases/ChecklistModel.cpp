@@ -1,5 +1,7 @@
 #include "phases/ChecklistModel.h"
 
+#include "common/ToolTip.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -71,8 +73,10 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
             return PlanText::statusLabel(item->status);
         break;
     case TextColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole)
             return item->text(m_language);
+        if (role == Qt::ToolTipRole)
+            return plainToolTip(item->text(m_language));
         if (role == Qt::FontRole && item->status == ItemStatus::NotApplicable) {
             QFont font;
             font.setStrikeOut(true);
@@ -83,7 +87,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return PlanText::statusLabel(item->status);
         if (role == Qt::ToolTipRole && item->status == ItemStatus::NotApplicable)
-            return item->naReason;
+            return plainToolTip(item->naReason);
         break;
     case OwnerColumn:
         if (role == Qt::DisplayRole)

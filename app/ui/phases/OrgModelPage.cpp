@@ -181,7 +181,7 @@ bool OrgModelPage::recordDecision(const QString &modelKey, const QString &reason
     m_session->undoStack()->push(new FunctionCommand(
         session, QStringLiteral("org_model_choice"), tr("Choose organisational model"),
         [session, modelKey, reason] { return DecisionRepository(session->workspace()).setOrgModel(modelKey, reason); },
-        [session, old] { return DecisionRepository(session->workspace()).setOrgModel(old.modelKey, old.reason); }));
+        [session, old] { return DecisionRepository(session->workspace()).restoreOrgModel(old); }));
     return true;
 }
 

@@ -75,8 +75,10 @@ PhaseGuidePage::PhaseGuidePage(QWidget *parent)
     m_up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     m_down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     for (QAction *a : { m_add, m_edit, m_remove, m_up, m_down, m_reset }) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        // Keys act on the checklist only, so Delete in the evidence list or notes never removes an item.
+        a->setShortcutContext(Qt::WidgetShortcut);
         m_toolBar->addAction(a);
+        m_table->addAction(a);
     }
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (QLabel *l : { m_titleLabel, m_stepTitle, m_stepPurpose })
@@ -431,6 +433,8 @@ void PhaseGuidePage::addItem()
         MessageBox::information(this, tr("Add Checklist Item"), tr("The item was not added: it needs a text."));
         return;
     }
+    // The new item may be hidden by the filter: show all items so the selection is the new one.
+    setFilter(ChecklistModel::Filter::All);
     m_session->undoStack()->push(PlanCommands::addItem(m_session, stepId, text));
     m_table->selectRow(m_model->rowCount() - 1);
 }

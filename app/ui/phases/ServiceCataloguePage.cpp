@@ -3,6 +3,7 @@
 #include "common/FunctionCommand.h"
 #include "common/Language.h"
 #include "common/MessageBox.h"
+#include "common/ToolTip.h"
 #include "phases/ContentLibrary.h"
 #include "phases/DecisionRepository.h"
 #include "workspace/WorkspaceSession.h"
@@ -111,8 +112,8 @@ void ServiceCataloguePage::reload()
             node->setToolTip(ServiceColumn, service.description.in(lang) + QStringLiteral("\n\n") + functions.join(QLatin1Char('\n')));
             node->setText(ScopeColumn, choice.scope);
             node->setText(HoursColumn, choice.hours);
-            node->setToolTip(ScopeColumn, choice.scope); // the column elides long notes
-            node->setToolTip(HoursColumn, choice.hours);
+            node->setToolTip(ScopeColumn, plainToolTip(choice.scope)); // the column elides long notes
+            node->setToolTip(HoursColumn, plainToolTip(choice.hours));
             node->setFlags(editable ? node->flags() | Qt::ItemIsEditable : node->flags() & ~Qt::ItemIsEditable);
             auto *combo = qobject_cast<QComboBox *>(m_tree->itemWidget(node, StatusColumn));
             if (!combo) {

@@ -119,9 +119,10 @@ void WorksheetPage::bind(Sheet &sheet)
             });
             if (auto *add = sheet.form->findChild<QPushButton *>(base + QStringLiteral("AddPushButton")))
                 connect(add, &QPushButton::clicked, this, [table] {
-                    table->insertRow(table->rowCount());
-                    table->setCurrentCell(table->rowCount() - 1, 0);
-                    table->editItem(table->currentItem());
+                    const int row = table->rowCount();
+                    table->insertRow(row);
+                    table->setCurrentCell(row, 0);
+                    table->edit(table->model()->index(row, 0));
                 });
             if (auto *remove = sheet.form->findChild<QPushButton *>(base + QStringLiteral("RemovePushButton")))
                 connect(remove, &QPushButton::clicked, this, [this, kind, key, table, columns] {
@@ -210,6 +211,9 @@ void WorksheetPage::reload()
                     for (int c = 0; c < f.columns.size(); ++c)
                         table->setItem(r, c, new QTableWidgetItem(rows.at(r).toObject().value(f.columns.at(c)).toString()));
                 table->setEditTriggers(editable ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
+                for (const char *suffix : { "AddPushButton", "RemovePushButton" })
+                    if (auto *button = sheet->form->findChild<QPushButton *>(base + QLatin1StringView(suffix)))
+                        button->setEnabled(editable);
             }
         }
         const QStringList problems = Worksheets::problems(sheet->kind, *values);
@@ -225,7 +229,7 @@ bool WorksheetPage::commit(const QString &kind, const QString &key, const QJsonV
     auto valid = Worksheets::validate(kind, key, value);
     if (!valid) {
         showError(valid.error().message);
-        return false;
+        return false; // the typed value stays on screen so it can be corrected
     }
     showError(QString());
     const QJsonValue old = m_values.value(kind).value(key);
@@ -242,7 +246,9 @@ bool WorksheetPage::commit(const QString &kind, const QString &key, const QJsonV
             return {};
         },
         [session, kind, key, old]() -> Result<void> {
-            auto r = WorksheetRepository(session->workspace()).setField(kind, key, old.isUndefined() ? QJsonValue(QString()) : old);
+            const bool rows = Worksheets::field(kind, key) && Worksheets::field(kind, key)->type == Worksheets::Type::Rows;
+            const QJsonValue empty = rows ? QJsonValue(QJsonArray()) : QJsonValue(QString());
+            auto r = WorksheetRepository(session->workspace()).setField(kind, key, old.isUndefined() ? empty : old);
             if (!r)
                 return r.error();
             return {};

@@ -56,13 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_stateLabel);
 
-    QAction *undo = m_undoGroup->createUndoAction(this);
-    QAction *redo = m_undoGroup->createRedoAction(this);
-    undo->setObjectName(QStringLiteral("actionUndo"));
-    redo->setObjectName(QStringLiteral("actionRedo"));
-    undo->setShortcut(QKeySequence::Undo);
-    redo->setShortcut(QKeySequence::Redo);
-    m_ui->menuEdit->insertActions(m_ui->actionSettings, { undo, redo });
+    createUndoActions();
     m_ui->menuEdit->insertSeparator(m_ui->actionSettings);
 
     addPage(new OverviewPage(this));
@@ -115,7 +109,29 @@ MainWindow::MainWindow(QWidget *parent)
     retranslate();
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::createUndoActions()
+{
+    // QUndoGroup words its actions once, when they are made: remake them for a new language.
+    delete findChild<QAction *>(QStringLiteral("actionUndo"));
+    delete findChild<QAction *>(QStringLiteral("actionRedo"));
+    QAction *undo = m_undoGroup->createUndoAction(this);
+    QAction *redo = m_undoGroup->createRedoAction(this);
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcut(QKeySequence::Redo);
+    const QList<QAction *> edit = m_ui->menuEdit->actions();
+    m_ui->menuEdit->insertActions(edit.isEmpty() ? nullptr : edit.first(), { undo, redo });
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold a pointer to the session: let a focused editor commit while the session is alive,
+    // then delete the pages before the session member goes.
+    hide();
+    delete m_ui->pagesStackedWidget;
+    m_pages.clear();
+}
 
 void MainWindow::addPage(Page *page)
 {
@@ -166,13 +182,19 @@ void MainWindow::openInitial(const QString &fileFromCommandLine)
         if (createWorkspace(fallback, tr("My organisation")))
             return;
     }
-    // The data folder is unusable: work in a temporary workspace rather than show an empty window.
+    // The workspace is in use elsewhere or the data folder is unusable: work in a temporary workspace
+    // rather than show an empty window, and never remember it as the last or a recent workspace.
     const QString temp = QDir(QDir::tempPath()).filePath(QStringLiteral("csirtkit-%1.csirt")
                                                              .arg(QCoreApplication::applicationPid()));
-    if (createWorkspace(temp, tr("My organisation")))
-        showError(tr("Your data folder could not be used, so this workspace is a temporary file: %1. Use "
-                     "File › Save As to keep it.")
-                      .arg(QDir::toNativeSeparators(temp)));
+    auto workspace = Workspace::create(temp, tr("My organisation"));
+    if (!workspace) {
+        showError(workspace.error().message);
+        return;
+    }
+    setSession(std::make_unique<WorkspaceSession>(std::move(*workspace)), Remember::No);
+    showError(tr("Your workspace could not be opened (see the previous message), so this window uses a temporary "
+                 "workspace: %1. Use File › Open to choose a workspace, or File › Save As to keep this one.")
+                  .arg(QDir::toNativeSeparators(temp)));
 }
 
 bool MainWindow::openWorkspace(const QString &path)
@@ -275,7 +297,7 @@ void MainWindow::exportDialog()
     exportPlan(path);
 }
 
-void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
+void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session, Remember remember)
 {
     if (m_session)
         m_undoGroup->removeStack(m_session->undoStack());
@@ -293,8 +315,10 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
         updateStatus();
     });
     m_ui->actionWorkspaceSaveAs->setEnabled(true);
-    Config::set(Config::Key::LastWorkspace, m_session->filePath());
-    Config::addRecentFile(m_session->filePath());
+    if (remember == Remember::Yes) {
+        Config::set(Config::Key::LastWorkspace, m_session->filePath());
+        Config::addRecentFile(m_session->filePath());
+    }
     updateWindowTitle();
     updateStatus();
 }
@@ -456,6 +480,7 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        createUndoActions();
         retranslate();
     }
 }

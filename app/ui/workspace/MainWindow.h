@@ -50,7 +50,9 @@ protected:
 
 private:
     void addPage(Page *page);
-    void setSession(std::unique_ptr<WorkspaceSession> session);
+    void createUndoActions();
+    enum class Remember { Yes, No };
+    void setSession(std::unique_ptr<WorkspaceSession> session, Remember remember = Remember::Yes);
     void newWorkspace();
     void openWorkspaceDialog();
     void saveAsDialog();

@@ -3,6 +3,7 @@
 #include "ui_OverviewPage.h"
 
 #include "common/Language.h"
+#include "common/ToolTip.h"
 #include "phases/PlanSummary.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceFacts.h"
@@ -117,7 +118,7 @@ void OverviewPage::refreshPlan()
                                                                      item.text(lang)));
         if (item.isOverdue(today))
             row->setForeground(QColor(0xd9, 0x30, 0x25));
-        row->setToolTip(item.owner.isEmpty() ? item.text(lang) : item.text(lang) + QStringLiteral(" — ") + item.owner);
+        row->setToolTip(plainToolTip(item.owner.isEmpty() ? item.text(lang) : item.text(lang) + QStringLiteral(" — ") + item.owner));
         m_ui->nextItemsListWidget->addItem(row);
     }
     if (summary->nextItems.isEmpty())
