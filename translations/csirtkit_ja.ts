@@ -177,17 +177,31 @@
   demo FILE [--lang ja]  create a workspace for a fictional organisation, to try CSIRT Kit out
   export-plan FILE --format pdf|odt|html|md --output OUT [--lang ja]
                          export the plan: phases, checklist items, decisions and worksheets
+  verify FILE            check every incident journal&apos;s hash chain (exit 1 naming each broken entry)
 Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>コマンド:
   new FILE --name NAME   組織 NAME の新しいワークスペースを作成します
   check FILE             FILE が正常なワークスペースか検査します（正常なら終了ステータス 0、そうでなければ理由を表示）
   info FILE              ワークスペースの形式バージョン、日時、件数を表示します
-  demo FILE [--lang ja]  架空の組織のワークスペースを作成します（CSIRT Kit のお試し用）
+  demo FILE [--lang ja]  試用のために架空の組織のワークスペースを作成します
   export-plan FILE --format pdf|odt|html|md --output OUT [--lang ja]
                          計画（フェーズ、チェックリスト項目、決定事項、ワークシート）をエクスポートします
+  verify FILE            すべてのインシデント記録のハッシュチェーンを検証します（壊れたエントリがあれば名前を示して終了ステータス 1）
 各コマンドのオプションは &apos;csirtkit-cli COMMAND --help&apos; で確認できます。
 </translation>
+    </message>
+    <message>
+        <source>Check that no incident journal entry was changed or deleted outside CSIRT Kit. The file is not changed. Exit status 0 when every chain is intact, 1 otherwise (each broken entry is named).</source>
+        <translation>インシデント記録のエントリが CSIRT Kit の外で変更・削除されていないかを検証します。ファイルは変更されません。すべてのチェーンが正常なら終了ステータス 0、そうでなければ 1 を返し、壊れた各エントリを示します。</translation>
+    </message>
+    <message>
+        <source>This workspace has no incident journal yet.</source>
+        <translation>このワークスペースにはまだインシデント記録がありません。</translation>
+    </message>
+    <message>
+        <source>All %1 journal chains are intact.</source>
+        <translation>%1 件すべての記録のチェーンが正常です。</translation>
     </message>
 </context>
 <context>
@@ -273,6 +287,139 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>e.g. every April, by the CISO</source>
         <translation>例: 毎年4月にCISOが実施</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentJournal</name>
+    <message>
+        <source>“%1” is not a kind of journal entry.</source>
+        <translation>「%1」は記録エントリの種類ではありません。</translation>
+    </message>
+    <message>
+        <source>A journal entry needs a text.</source>
+        <translation>記録エントリには本文が必要です。</translation>
+    </message>
+    <message>
+        <source>The journal entry is too long (at most %1 characters).</source>
+        <translation>記録エントリが長すぎます。%1文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>That incident no longer exists in this workspace.</source>
+        <translation>そのインシデントはこのワークスペースにもう存在しません。一覧から別のインシデントを選択してください。</translation>
+    </message>
+    <message>
+        <source>Only an entry of the same incident can be revised.</source>
+        <translation>修正できるのは同じインシデントのエントリだけです。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1, journal entry %2: its content was changed outside CSIRT Kit.</source>
+        <translation>%1、記録エントリ %2: 内容が CSIRT Kit の外で変更されています。</translation>
+    </message>
+    <message>
+        <source>%1, journal entry %2: the entry before it was changed or replaced.</source>
+        <translation>%1、記録エントリ %2: 直前のエントリが変更または差し替えられています。</translation>
+    </message>
+    <message>
+        <source>%1, journal entry %2: an entry before it is missing (deleted?).</source>
+        <translation>%1、記録エントリ %2: これより前のエントリが欠けています（削除された可能性があります）。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRepository</name>
+    <message>
+        <source>Give the incident a title: a short description of what happened.</source>
+        <translation>インシデントの件名（何が起きたかの短い説明）を入力してください。</translation>
+    </message>
+    <message>
+        <source>The title is too long (at most 500 characters).</source>
+        <translation>件名が長すぎます。500文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a report channel.</source>
+        <translation>「%1」は報告経路ではありません。一覧から選択してください。</translation>
+    </message>
+    <message>
+        <source>Impact and urgency must each be high, medium or low.</source>
+        <translation>影響度と緊急度は、それぞれ高・中・低のいずれかを選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1/%2” is not an RSIT class and type.</source>
+        <translation>「%1/%2」は RSIT の分類と種別ではありません。一覧から選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a JPCERT/CC report category.</source>
+        <translation>「%1」は JPCERT/CC の報告カテゴリではありません。一覧から選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP label. Use TLP:RED, TLP:AMBER+STRICT, TLP:AMBER, TLP:GREEN or TLP:CLEAR.</source>
+        <translation>「%1」は TLP ラベルではありません。TLP:RED、TLP:AMBER+STRICT、TLP:AMBER、TLP:GREEN、TLP:CLEAR のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>Incident %1 recorded: %2</source>
+        <translation>インシデント %1 を記録しました: %2</translation>
+    </message>
+    <message>
+        <source>That incident no longer exists in this workspace.</source>
+        <translation>そのインシデントはこのワークスペースにもう存在しません。一覧から別のインシデントを選択してください。</translation>
+    </message>
+    <message>
+        <source>There is no incident %1 in this workspace.</source>
+        <translation>このワークスペースにインシデント %1 はありません。</translation>
+    </message>
+    <message>
+        <source>An incident needs a title.</source>
+        <translation>インシデントには件名が必要です。</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>テキストが長すぎます。短くしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a priority. Use P1, P2, P3 or P4.</source>
+        <translation>「%1」は優先度ではありません。P1、P2、P3、P4 のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>Say why the priority differs from the impact and urgency (%1): an override needs a reason.</source>
+        <translation>優先度が影響度と緊急度から決まる値（%1）と異なる理由を入力してください。優先度を変更するには理由が必要です。</translation>
+    </message>
+    <message>
+        <source>Say why the incident is rejected (not an incident, out of scope, …).</source>
+        <translation>却下する理由（インシデントではない、対象範囲外など）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the incident this one duplicates.</source>
+        <translation>このインシデントの重複元となるインシデントを選択してください。</translation>
+    </message>
+    <message>
+        <source>It was detected before it occurred.</source>
+        <translation>発生より前に検知されたことになっています。</translation>
+    </message>
+    <message>
+        <source>It was reported before it was detected.</source>
+        <translation>検知より前に報告されたことになっています。</translation>
+    </message>
+    <message>
+        <source>It was contained before it was detected.</source>
+        <translation>検知より前に封じ込められたことになっています。</translation>
+    </message>
+    <message>
+        <source>It was resolved before it was detected.</source>
+        <translation>検知より前に解決されたことになっています。</translation>
+    </message>
+    <message>
+        <source>It was closed before it was resolved.</source>
+        <translation>解決より前に完了（クローズ）されたことになっています。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWorkflow</name>
+    <message>
+        <source>An incident cannot go from “%1” to “%2”. From “%1” it can go to: %3.</source>
+        <translation>インシデントを「%1」から「%2」に変更することはできません。「%1」から変更できる状態: %3。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "PlanCliCommands.h"
 #include "common/Version.h"
+#include "incidents/IncidentJournal.h"
+#include "incidents/IncidentRepository.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceFacts.h"
 
@@ -50,6 +52,7 @@ QString CliCommands::summary()
               "  demo FILE [--lang ja]  create a workspace for a fictional organisation, to try CSIRT Kit out\n"
               "  export-plan FILE --format pdf|odt|html|md --output OUT [--lang ja]\n"
               "                         export the plan: phases, checklist items, decisions and worksheets\n"
+              "  verify FILE            check every incident journal's hash chain (exit 1 naming each broken entry)\n"
               "Run 'csirtkit-cli COMMAND --help' for a command's options.\n");
 }
 
@@ -61,6 +64,8 @@ int CliCommands::run(const QString &command, const QStringList &arguments)
         return runCheck(arguments);
     if (command == QLatin1String("info"))
         return runInfo(arguments);
+    if (command == QLatin1String("verify"))
+        return runVerify(arguments);
     if (command == QLatin1String("demo"))
         return PlanCliCommands(m_out, m_err).runDemo(arguments);
     if (command == QLatin1String("export-plan"))
@@ -123,6 +128,39 @@ int CliCommands::runCheck(const QStringList &arguments)
         return ExitReadOnly;
     }
     m_out << tr("%1: healthy CSIRT Kit workspace").arg(path) << '\n';
+    return ExitOk;
+}
+
+int CliCommands::runVerify(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Check that no incident journal entry was changed or deleted outside CSIRT "
+                                        "Kit. The file is not changed. Exit status 0 when every chain is intact, 1 "
+                                        "otherwise (each broken entry is named)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workspace file."));
+    if (int rc = parse(parser, QStringLiteral("verify"), arguments, m_out, m_err, 1); rc >= 0)
+        return rc;
+    auto workspace = Workspace::openForReading(parser.positionalArguments().constFirst());
+    if (!workspace) {
+        m_err << workspace.error().message << '\n';
+        return ExitFailure;
+    }
+    if ((*workspace)->schemaVersion() < 4) {
+        m_out << tr("This workspace has no incident journal yet.") << '\n';
+        return ExitOk;
+    }
+    auto problems = IncidentJournal(**workspace).verifyAll();
+    if (!problems) {
+        m_err << problems.error().message << '\n';
+        return ExitFailure;
+    }
+    if (!problems->isEmpty()) {
+        for (const auto &problem : std::as_const(*problems))
+            m_err << problem.message << '\n';
+        return ExitFailure;
+    }
+    auto incidents = IncidentRepository(**workspace).count();
+    m_out << tr("All %1 journal chains are intact.").arg(incidents ? *incidents : 0) << '\n';
     return ExitOk;
 }
 

@@ -28,6 +28,7 @@ private:
     int runNew(const QStringList &arguments);
     int runCheck(const QStringList &arguments);
     int runInfo(const QStringList &arguments);
+    int runVerify(const QStringList &arguments);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -1,0 +1,133 @@
+#include "incidents/IncidentJournal.h"
+
+#include "workspace/SqlUtil.h"
+#include "workspace/Workspace.h"
+
+#include <QSqlQuery>
+
+namespace csirtkit {
+
+namespace {
+
+QList<JournalRecord> readEntries(QSqlQuery &q)
+{
+    QList<JournalRecord> list;
+    while (q.next())
+        list.append({ q.value(0).toLongLong(), q.value(1).toInt(), sql::fromUtcText(q.value(2).toString()),
+                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(),
+                      q.value(7).toString(), q.value(8).toString() });
+    return list;
+}
+
+constexpr auto EntryColumns = "id, sequence, at_utc, author, kind, text, coalesce(revises, 0), previous_hash, hash";
+
+} // namespace
+
+Result<qint64> IncidentJournal::appendIn(QSqlDatabase &db, qint64 incidentId, const QString &kind, const QString &text,
+                                         const QString &author, qint64 revises)
+{
+    if (!kinds().contains(kind))
+        return makeError(ErrorCode::Invalid, tr("“%1” is not a kind of journal entry.").arg(kind));
+    if (text.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("A journal entry needs a text."));
+    if (text.size() > MaxTextLength)
+        return makeError(ErrorCode::Invalid, tr("The journal entry is too long (at most %1 characters).").arg(MaxTextLength));
+    auto ident = sql::scalar(db, QStringLiteral("SELECT ident FROM incident WHERE id = ?"), { incidentId });
+    if (!ident)
+        return ident.error();
+    if (ident->isNull())
+        return makeError(ErrorCode::NotFound, tr("That incident no longer exists in this workspace."));
+    if (revises) {
+        auto owner = sql::scalar(db, QStringLiteral("SELECT incident_id FROM journal_entry WHERE id = ?"), { revises });
+        if (!owner)
+            return owner.error();
+        if (owner->toLongLong() != incidentId)
+            return makeError(ErrorCode::Invalid, tr("Only an entry of the same incident can be revised."));
+    }
+    auto last = sql::exec(db, QStringLiteral("SELECT sequence, hash FROM journal_entry WHERE incident_id = ? "
+                                             "ORDER BY sequence DESC LIMIT 1"), { incidentId });
+    if (!last)
+        return last.error();
+    JournalRecord record;
+    if (last->next()) {
+        record.sequence = last->value(0).toInt() + 1;
+        record.previousHash = last->value(1).toString();
+    } else {
+        record.sequence = 1;
+    }
+    // Millisecond precision, as stored: the hash must be recomputable from the row.
+    record.atUtc = sql::fromUtcText(sql::nowUtcText());
+    record.author = author.trimmed().isEmpty() ? tr("unknown") : author.trimmed();
+    record.kind = kind;
+    record.text = text;
+    record.revises = revises;
+    record.hash = JournalChain::hash(ident->toString(), record);
+    auto inserted = sql::exec(db,
+                              QStringLiteral("INSERT INTO journal_entry (incident_id, sequence, at_utc, author, kind, text, "
+                                             "revises, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              { incidentId, record.sequence, sql::toUtcText(record.atUtc), record.author, kind, text,
+                                revises ? QVariant(revises) : QVariant(QMetaType(QMetaType::LongLong)),
+                                record.previousHash, record.hash });
+    if (!inserted)
+        return inserted.error();
+    return inserted->lastInsertId().toLongLong();
+}
+
+Result<qint64> IncidentJournal::append(qint64 incidentId, const QString &kind, const QString &text,
+                                       const QString &author, qint64 revises)
+{
+    qint64 id = 0;
+    auto written = m_workspace.write(QStringLiteral("journal_entry"), kind, [&](QSqlDatabase &db) -> Result<void> {
+        auto added = appendIn(db, incidentId, kind, text, author, revises);
+        if (!added)
+            return added.error();
+        id = *added;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return id;
+}
+
+Result<QList<JournalRecord>> IncidentJournal::entries(qint64 incidentId) const
+{
+    auto q = sql::exec(m_workspace.db(),
+                       QStringLiteral("SELECT %1 FROM journal_entry WHERE incident_id = ? ORDER BY sequence")
+                           .arg(QLatin1StringView(EntryColumns)),
+                       { incidentId });
+    if (!q)
+        return q.error();
+    return readEntries(*q);
+}
+
+Result<QList<IncidentJournal::Problem>> IncidentJournal::verifyAll() const
+{
+    auto incidents = sql::exec(m_workspace.db(), QStringLiteral("SELECT id, ident FROM incident ORDER BY id"));
+    if (!incidents)
+        return incidents.error();
+    QList<Problem> problems;
+    while (incidents->next()) {
+        const QString ident = incidents->value(1).toString();
+        auto list = entries(incidents->value(0).toLongLong());
+        if (!list)
+            return list.error();
+        for (const JournalChain::Break &b : JournalChain::verify(ident, *list)) {
+            QString message;
+            switch (b.reason) {
+            case JournalChain::Break::Reason::ContentChanged:
+                message = tr("%1, journal entry %2: its content was changed outside CSIRT Kit.").arg(ident).arg(b.sequence);
+                break;
+            case JournalChain::Break::Reason::PreviousMissing:
+                message = tr("%1, journal entry %2: the entry before it was changed or replaced.").arg(ident).arg(b.sequence);
+                break;
+            case JournalChain::Break::Reason::SequenceGap:
+                message = tr("%1, journal entry %2: an entry before it is missing (deleted?).").arg(ident).arg(b.sequence);
+                break;
+            }
+            problems.append({ ident, b.entryId, b.sequence, message });
+        }
+    }
+    return problems;
+}
+
+} // namespace csirtkit

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Result.h"
+#include "incidents/Incident.h"
+
+#include <QCoreApplication>
+
+namespace csirtkit {
+
+class Workspace;
+
+// Incident records: creation with a never-reused INC-YYYY-NNNN identifier, field edits with
+// validation, classification, TLP, priority from the impact × urgency matrix (or an override with a
+// reason), and status transitions that follow IncidentWorkflow and are recorded with who, when and
+// why — in the transition log and in the hash-chained journal, in the same transaction.
+class IncidentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(IncidentRepository)
+
+public:
+    explicit IncidentRepository(Workspace &workspace) : m_workspace(workspace) { }
+
+    enum class TextField { Title, Summary, Reporter, Contact, Assignee, Helpers, Lessons };
+
+    Result<qint64> create(const IncidentDraft &draft, const QString &author);
+    Result<Incident> incident(qint64 id) const;
+    Result<Incident> byIdent(const QString &ident) const;
+    Result<qint64> count() const;
+
+    Result<void> setText(qint64 id, TextField field, const QString &value);
+    // An empty JPCERT/CC category takes the default for the RSIT type.
+    Result<void> setClassification(qint64 id, const QString &rsitClass, const QString &rsitType, const QString &jpcert);
+    Result<void> setTlp(qint64 id, const QString &tlp);
+    Result<void> setImpactUrgency(qint64 id, const QString &impact, const QString &urgency);
+    // A priority other than the matrix's needs a reason; an empty priority returns to the matrix.
+    Result<void> overridePriority(qint64 id, const QString &priority, const QString &reason);
+    // `duplicateOf` is needed for "duplicate", a comment (the reason) for "rejected".
+    Result<void> transition(qint64 id, const QString &to, const QString &author, const QString &comment,
+                            qint64 duplicateOf = 0);
+
+    // Times out of order (e.g. resolved before detected), as sentences; empty when consistent.
+    static QStringList timeWarnings(const Incident &incident);
+
+private:
+    Result<void> update(qint64 id, const QString &field, const QString &assignments, const QVariantList &values);
+
+    Workspace &m_workspace;
+};
+
+} // namespace csirtkit
