@@ -327,6 +327,10 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <source>%1, journal entry %2: an entry before it is missing (deleted?).</source>
         <translation>%1、記録エントリ %2: これより前のエントリが欠けています（削除された可能性があります）。</translation>
     </message>
+    <message>
+        <source>%1: the newest journal entries (after entry %2) are missing or were replaced.</source>
+        <translation>%1: 最新の記録エントリ（エントリ %2 より後）が欠けているか、差し替えられています。</translation>
+    </message>
 </context>
 <context>
     <name>IncidentRepository</name>
@@ -413,6 +417,10 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>It was closed before it was resolved.</source>
         <translation>解決より前に完了（クローズ）されたことになっています。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future. Enter when it really happened.</source>
+        <translation>%1 は未来の日時です。実際に起きた日時を入力してください。</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,8 @@ CREATE TABLE incident (
     lessons          TEXT NOT NULL DEFAULT '',
     created_utc      TEXT NOT NULL,
     updated_utc      TEXT NOT NULL,
+    journal_count    INTEGER NOT NULL DEFAULT 0,      -- anchor of the journal chain: deleting the newest
+    journal_head     TEXT NOT NULL DEFAULT '',        -- entries is detected as well
     CHECK (status <> 'duplicate' OR duplicate_of IS NOT NULL),
     CHECK (status <> 'rejected' OR status_reason <> '')
 ) STRICT;

@@ -1,6 +1,9 @@
 // Runs the real csirtkit-cli binary.
 #include "../common/Fixtures.h"
 
+#include "incidents/IncidentJournal.h"
+#include "incidents/IncidentRepository.h"
+
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -22,6 +25,7 @@ private Q_SLOTS:
     void demoThenExportPlan();
     void demoInJapanese();
     void exportPlanRefusesBadArguments();
+    void verifyReportsChangedJournal();
 
 private:
     struct Run
@@ -265,6 +269,74 @@ void TestCli::exportPlanRefusesBadArguments()
     QVERIFY2(folder.err.contains(QStringLiteral("does not exist")), qPrintable(folder.err));
     QVERIFY(!QFileInfo::exists(out));
     QVERIFY(!QFileInfo::exists(noFolder));
+}
+
+void TestCli::verifyReportsChangedJournal()
+{
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    QVERIFY2(!sqlite3.isEmpty(), "The sqlite3 command-line tool is not on PATH; it is needed to change the workspace "
+                                 "outside CSIRT Kit (install the Debian package sqlite3).");
+    QVERIFY(run({ QStringLiteral("--help") }).out.contains(QStringLiteral("verify FILE")));
+    const QString file = path(QStringLiteral("journal.csirt"));
+    QString ident;
+    qint64 entryId = 0;
+    {
+        auto ws = csirtkit::Workspace::create(file, QStringLiteral("Example CSIRT"));
+        QVERIFY(ws);
+        csirtkit::IncidentRepository repo(**ws);
+        csirtkit::IncidentDraft draft;
+        draft.title = QStringLiteral("Phishing mail to finance");
+        auto first = repo.create(draft, QStringLiteral("Aiko"));
+        draft.title = QStringLiteral("Web shell on intranet server");
+        auto second = repo.create(draft, QStringLiteral("Ken"));
+        QVERIFY(first && second);
+        QVERIFY(repo.transition(*second, QStringLiteral("triage"), QStringLiteral("Ken"), QStringLiteral("Confirmed")));
+        csirtkit::IncidentJournal journal(**ws);
+        auto added = journal.append(*second, QStringLiteral("action"), QStringLiteral("Took the server off line"),
+                                    QStringLiteral("Ken"));
+        QVERIFY(added);
+        QVERIFY(journal.append(*second, QStringLiteral("note"), QStringLiteral("Image taken"), QStringLiteral("Ken")));
+        entryId = *added;
+        ident = repo.incident(*second)->ident;
+    }
+
+    const QByteArray intact = fixtures::sha256(file);
+    auto verified = run({ QStringLiteral("verify"), file });
+    QVERIFY2(verified.code == 0, qPrintable(verified.err));
+    QCOMPARE(verified.out, QStringLiteral("All 2 journal chains are intact.\n"));
+    QCOMPARE(verified.err, QString());
+    QCOMPARE(fixtures::sha256(file), intact);
+
+    // Change one entry behind CSIRT Kit's back.
+    QProcess forge;
+    forge.start(sqlite3, { file, QStringLiteral("UPDATE journal_entry SET text = 'forged' WHERE id = %1").arg(entryId) });
+    QVERIFY(forge.waitForFinished(30000));
+    QVERIFY2(forge.exitCode() == 0, forge.readAllStandardError().constData());
+    const QByteArray forged = fixtures::sha256(file);
+    QVERIFY(forged != intact);
+
+    auto broken = run({ QStringLiteral("verify"), file });
+    QCOMPARE(broken.code, 1);
+    const QStringList lines = broken.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().contains(ident), qPrintable(broken.err));
+    QVERIFY2(lines.first().contains(QStringLiteral("changed outside CSIRT Kit")), qPrintable(broken.err));
+    QVERIFY2(!broken.out.contains(QStringLiteral("intact")), qPrintable(broken.out));
+    QCOMPARE(fixtures::sha256(file), forged);
+
+    // A workspace from before the incident log has nothing to verify and is left as it is.
+    const QString old = path(QStringLiteral("old-verify.csirt"));
+    QVERIFY(QFile::copy(QStringLiteral(CSIRTKIT_SOURCE_DIR "/tests/data/workspace-v1.csirt"), old));
+    QFile::setPermissions(old, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray oldBefore = fixtures::sha256(old);
+    auto oldVerified = run({ QStringLiteral("verify"), old });
+    QVERIFY2(oldVerified.code == 0, qPrintable(oldVerified.err));
+    QCOMPARE(fixtures::sha256(old), oldBefore);
+
+    QCOMPARE(run({ QStringLiteral("verify") }).code, 2);
+    auto missing = run({ QStringLiteral("verify"), path(QStringLiteral("missing.csirt")) });
+    QCOMPARE(missing.code, 1);
+    QVERIFY2(missing.err.contains(QStringLiteral("does not exist")), qPrintable(missing.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -57,7 +57,7 @@ Result<qint64> IncidentJournal::appendIn(QSqlDatabase &db, qint64 incidentId, co
     }
     // Millisecond precision, as stored: the hash must be recomputable from the row.
     record.atUtc = sql::fromUtcText(sql::nowUtcText());
-    record.author = author.trimmed().isEmpty() ? tr("unknown") : author.trimmed();
+    record.author = authorName(author);
     record.kind = kind;
     record.text = text;
     record.revises = revises;
@@ -70,7 +70,16 @@ Result<qint64> IncidentJournal::appendIn(QSqlDatabase &db, qint64 incidentId, co
                                 record.previousHash, record.hash });
     if (!inserted)
         return inserted.error();
-    return inserted->lastInsertId().toLongLong();
+    const qint64 entryId = inserted->lastInsertId().toLongLong();
+    if (auto anchored = sql::exec(db, QStringLiteral("UPDATE incident SET journal_count = ?, journal_head = ? WHERE id = ?"),
+                                  { record.sequence, record.hash, incidentId }); !anchored)
+        return anchored.error();
+    return entryId;
+}
+
+QString IncidentJournal::authorName(const QString &author)
+{
+    return author.trimmed().isEmpty() ? tr("unknown") : author.trimmed();
 }
 
 Result<qint64> IncidentJournal::append(qint64 incidentId, const QString &kind, const QString &text,
@@ -102,7 +111,8 @@ Result<QList<JournalRecord>> IncidentJournal::entries(qint64 incidentId) const
 
 Result<QList<IncidentJournal::Problem>> IncidentJournal::verifyAll() const
 {
-    auto incidents = sql::exec(m_workspace.db(), QStringLiteral("SELECT id, ident FROM incident ORDER BY id"));
+    auto incidents = sql::exec(m_workspace.db(),
+                               QStringLiteral("SELECT id, ident, journal_count, journal_head FROM incident ORDER BY id"));
     if (!incidents)
         return incidents.error();
     QList<Problem> problems;
@@ -126,6 +136,15 @@ Result<QList<IncidentJournal::Problem>> IncidentJournal::verifyAll() const
             }
             problems.append({ ident, b.entryId, b.sequence, message });
         }
+        // The incident row anchors the chain's end, so deleting the newest entries shows too.
+        const int count = incidents->value(2).toInt();
+        const QString head = incidents->value(3).toString();
+        const int lastSequence = list->isEmpty() ? 0 : list->constLast().sequence;
+        if (lastSequence < count || (list->isEmpty() ? !head.isEmpty() : list->constLast().hash != head))
+            problems.append({ ident, 0, lastSequence + 1,
+                              tr("%1: the newest journal entries (after entry %2) are missing or were replaced.")
+                                  .arg(ident)
+                                  .arg(lastSequence) });
     }
     return problems;
 }

@@ -39,6 +39,7 @@ public:
     Result<QList<Problem>> verifyAll() const;
 
     static constexpr int MaxTextLength = 100000;
+    static QString authorName(const QString &author); // "unknown" when empty
 
 private:
     Workspace &m_workspace;

@@ -107,7 +107,8 @@ Result<qint64> IncidentRepository::create(const IncidentDraft &d, const QString 
                            "urgency, priority, rsit_class, rsit_type, jpcert_category, tlp, occurred_utc, detected_utc, "
                            "reported_utc, assignee, created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { ident, title, d.summary, d.reporter.trimmed(), d.channel, d.contact.trimmed(), d.impact, d.urgency,
-              tax.priority(d.impact, d.urgency), d.rsitClass, d.rsitType, jpcert, d.tlp, timeValue(d.occurredUtc),
+              tax.priority(d.impact, d.urgency), d.rsitClass, d.rsitClass.isEmpty() ? QString() : d.rsitType, jpcert, d.tlp,
+              timeValue(d.occurredUtc),
               timeValue(d.detectedUtc), timeValue(d.reportedUtc.isValid() ? d.reportedUtc : QDateTime::currentDateTimeUtc()),
               d.assignee.trimmed(), now, now });
         if (!inserted)
@@ -253,7 +254,8 @@ Result<void> IncidentRepository::transition(qint64 id, const QString &to, const 
     const QString now = sql::nowUtcText();
     const bool reopening = to == QLatin1String("response") && from != QLatin1String("triage");
     return m_workspace.write(QStringLiteral("incident"), QStringLiteral("status"), [&](QSqlDatabase &db) -> Result<void> {
-        // Milestone times are set once when first reached; reopening clears resolved and closed.
+        // Milestone times are set once when first reached — "triaged" when triage is concluded, i.e.
+        // when the incident leaves Triage — and reopening clears resolved and closed.
         QString assignments = QStringLiteral("status = ?, status_reason = ?, duplicate_of = ?, updated_utc = ?");
         if (from == QLatin1String("triage") && !existing->triagedUtc.isValid())
             assignments += QStringLiteral(", triaged_utc = '%1'").arg(now);
@@ -271,7 +273,7 @@ Result<void> IncidentRepository::transition(qint64 id, const QString &to, const 
             return updated.error();
         if (auto logged = sql::exec(db, QStringLiteral("INSERT INTO incident_transition (incident_id, at_utc, author, "
                                                        "from_status, to_status, comment) VALUES (?, ?, ?, ?, ?, ?)"),
-                                    { id, now, author.trimmed(), from, to, comment.trimmed() }); !logged)
+                                    { id, now, IncidentJournal::authorName(author), from, to, comment.trimmed() }); !logged)
             return logged.error();
         QString text = QStringLiteral("%1 → %2").arg(from, to);
         if (!comment.trimmed().isEmpty())
@@ -281,6 +283,19 @@ Result<void> IncidentRepository::transition(qint64 id, const QString &to, const 
             return journal.error();
         return {};
     });
+}
+
+Result<void> IncidentRepository::setTime(qint64 id, TimeField field, const QDateTime &utc)
+{
+    static const QHash<int, QString> columns = { { int(TimeField::Occurred), QStringLiteral("occurred_utc") },
+                                                 { int(TimeField::Detected), QStringLiteral("detected_utc") },
+                                                 { int(TimeField::Reported), QStringLiteral("reported_utc") },
+                                                 { int(TimeField::Contained), QStringLiteral("contained_utc") } };
+    if (utc.isValid() && utc > QDateTime::currentDateTimeUtc().addDays(1))
+        return makeError(ErrorCode::Invalid, tr("%1 is in the future. Enter when it really happened.")
+                                                 .arg(utc.toString(Qt::ISODate)));
+    const QString column = columns.value(int(field));
+    return update(id, column, column + QStringLiteral(" = ?"), { timeValue(utc) });
 }
 
 QStringList IncidentRepository::timeWarnings(const Incident &i)

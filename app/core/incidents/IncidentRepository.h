@@ -21,6 +21,7 @@ public:
     explicit IncidentRepository(Workspace &workspace) : m_workspace(workspace) { }
 
     enum class TextField { Title, Summary, Reporter, Contact, Assignee, Helpers, Lessons };
+    enum class TimeField { Occurred, Detected, Reported, Contained }; // the others follow the workflow
 
     Result<qint64> create(const IncidentDraft &draft, const QString &author);
     Result<Incident> incident(qint64 id) const;
@@ -31,6 +32,7 @@ public:
     // An empty JPCERT/CC category takes the default for the RSIT type.
     Result<void> setClassification(qint64 id, const QString &rsitClass, const QString &rsitType, const QString &jpcert);
     Result<void> setTlp(qint64 id, const QString &tlp);
+    Result<void> setTime(qint64 id, TimeField field, const QDateTime &utc); // invalid: unknown
     Result<void> setImpactUrgency(qint64 id, const QString &impact, const QString &urgency);
     // A priority other than the matrix's needs a reason; an empty priority returns to the matrix.
     Result<void> overridePriority(qint64 id, const QString &priority, const QString &reason);

@@ -21,8 +21,9 @@ struct JournalRecord
 };
 
 // The per-incident hash chain of the journal: each entry's SHA-256 covers its content and the
-// previous entry's hash, so changing or deleting any entry outside the app breaks the chain from
-// there on.
+// previous entry's hash, so changing or deleting an entry outside the app breaks the chain from there
+// on. The end of the chain is anchored on the incident row (IncidentJournal), which catches deleting
+// the newest entries. Without a secret this detects tampering, it cannot prevent a full rewrite.
 class JournalChain
 {
 public:
