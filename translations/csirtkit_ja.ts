@@ -205,6 +205,29 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Communications</name>
+    <message>
+        <source>“%1” is not a communication channel.</source>
+        <translation>「%1」は連絡手段ではありません。一覧から選択してください。</translation>
+    </message>
+    <message>
+        <source>A communication is incoming or outgoing.</source>
+        <translation>連絡の方向は「受信」または「送信」を選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP label.</source>
+        <translation>「%1」は TLP ラベルではありません。一覧から選択してください。</translation>
+    </message>
+    <message>
+        <source>Say who the communication was with: a person or an organisation.</source>
+        <translation>連絡の相手（個人または組織）を入力してください。</translation>
+    </message>
+    <message>
+        <source>For a call received, note the number to call back and what the caller reported.</source>
+        <translation>受けた電話については、折り返しの電話番号と相手からの報告内容を記録してください。</translation>
+    </message>
+</context>
+<context>
     <name>DecisionRepository</name>
     <message>
         <source>Not offered</source>
@@ -421,6 +444,25 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 is in the future. Enter when it really happened.</source>
         <translation>%1 は未来の日時です。実際に起きた日時を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTasks</name>
+    <message>
+        <source>A task needs a text.</source>
+        <translation>タスクには内容が必要です。</translation>
+    </message>
+    <message>
+        <source>The task is too long (at most 2000 characters).</source>
+        <translation>タスクが長すぎます。2000文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a playbook.</source>
+        <translation>「%1」はプレイブックではありません。一覧から選択してください。</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name is too long (at most 200 characters).</source>
+        <translation>担当者名が長すぎます。200文字以内で入力してください。</translation>
     </message>
 </context>
 <context>

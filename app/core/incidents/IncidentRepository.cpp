@@ -60,13 +60,6 @@ Incident read(const QSqlQuery &q)
     return i;
 }
 
-Result<void> ok(const Result<QSqlQuery> &r)
-{
-    if (!r)
-        return r.error();
-    return {};
-}
-
 } // namespace
 
 Result<qint64> IncidentRepository::create(const IncidentDraft &d, const QString &author)
@@ -159,7 +152,7 @@ Result<void> IncidentRepository::update(qint64 id, const QString &field, const Q
     if (auto existing = incident(id); !existing)
         return existing.error();
     return m_workspace.write(QStringLiteral("incident"), field, [&](QSqlDatabase &db) {
-        return ok(sql::exec(db, QStringLiteral("UPDATE incident SET %1, updated_utc = ? WHERE id = ?").arg(assignments),
+        return sql::ok(sql::exec(db, QStringLiteral("UPDATE incident SET %1, updated_utc = ? WHERE id = ?").arg(assignments),
                             QVariantList(values) << sql::nowUtcText() << id));
     });
 }
@@ -296,6 +289,16 @@ Result<void> IncidentRepository::setTime(qint64 id, TimeField field, const QDate
                                                  .arg(utc.toString(Qt::ISODate)));
     const QString column = columns.value(int(field));
     return update(id, column, column + QStringLiteral(" = ?"), { timeValue(utc) });
+}
+
+Result<void> IncidentRepository::requireIncident(const QSqlDatabase &db, qint64 id)
+{
+    auto v = sql::scalar(db, QStringLiteral("SELECT count(*) FROM incident WHERE id = ?"), { id });
+    if (!v)
+        return v.error();
+    if (v->toInt() == 0)
+        return makeError(ErrorCode::NotFound, tr("That incident no longer exists in this workspace."));
+    return {};
 }
 
 QStringList IncidentRepository::timeWarnings(const Incident &i)

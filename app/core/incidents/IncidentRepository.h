@@ -4,6 +4,7 @@
 #include "incidents/Incident.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 
 namespace csirtkit {
 
@@ -39,6 +40,9 @@ public:
     // `duplicateOf` is needed for "duplicate", a comment (the reason) for "rejected".
     Result<void> transition(qint64 id, const QString &to, const QString &author, const QString &comment,
                             qint64 duplicateOf = 0);
+
+    // NotFound unless the incident exists (for writes of related records inside their transaction).
+    static Result<void> requireIncident(const QSqlDatabase &db, qint64 id);
 
     // Times out of order (e.g. resolved before detected), as sentences; empty when consistent.
     static QStringList timeWarnings(const Incident &incident);

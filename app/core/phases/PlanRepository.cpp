@@ -44,13 +44,6 @@ QList<LocalText> splitLines(const QString &en, const QString &ja)
     return list;
 }
 
-Result<void> ok(const Result<QSqlQuery> &r)
-{
-    if (!r)
-        return r.error();
-    return {};
-}
-
 } // namespace
 
 Result<QList<PlanStep>> PlanRepository::steps(const QString &phase) const
@@ -147,7 +140,7 @@ Result<void> PlanRepository::update(qint64 itemId, const QString &column, const 
     if (auto existing = item(itemId); !existing)
         return existing.error();
     return m_workspace.write(QStringLiteral("plan_item"), field, [&](QSqlDatabase &db) {
-        return ok(sql::exec(db, QStringLiteral("UPDATE plan_item SET %1 = ? WHERE id = ?").arg(column), { value, itemId }));
+        return sql::ok(sql::exec(db, QStringLiteral("UPDATE plan_item SET %1 = ? WHERE id = ?").arg(column), { value, itemId }));
     });
 }
 
@@ -162,7 +155,7 @@ Result<void> PlanRepository::setStatus(qint64 itemId, ItemStatus status, const Q
     if (auto existing = item(itemId); !existing)
         return existing.error();
     return m_workspace.write(QStringLiteral("plan_item"), QStringLiteral("status"), [&](QSqlDatabase &db) {
-        return ok(sql::exec(db, QStringLiteral("UPDATE plan_item SET status = ?, na_reason = ? WHERE id = ?"),
+        return sql::ok(sql::exec(db, QStringLiteral("UPDATE plan_item SET status = ?, na_reason = ? WHERE id = ?"),
                             { PlanText::statusKey(status),
                               status == ItemStatus::NotApplicable ? reason : QStringLiteral(""), itemId }));
     });
@@ -246,7 +239,7 @@ Result<void> PlanRepository::removeItem(qint64 itemId)
     const QString statement = existing->isShipped() ? QStringLiteral("UPDATE plan_item SET removed = 1 WHERE id = ?")
                                                     : QStringLiteral("DELETE FROM plan_item WHERE id = ?");
     return m_workspace.write(QStringLiteral("plan_item"), QStringLiteral("removed"),
-                             [&](QSqlDatabase &db) { return ok(sql::exec(db, statement, { itemId })); });
+                             [&](QSqlDatabase &db) { return sql::ok(sql::exec(db, statement, { itemId })); });
 }
 
 Result<void> PlanRepository::moveItem(qint64 itemId, int newIndex)
@@ -326,7 +319,7 @@ Result<qint64> PlanRepository::addEvidence(qint64 itemId, const QString &target,
 Result<void> PlanRepository::removeEvidence(qint64 evidenceId)
 {
     return m_workspace.write(QStringLiteral("plan_evidence"), QStringLiteral("removed"), [&](QSqlDatabase &db) {
-        return ok(sql::exec(db, QStringLiteral("DELETE FROM plan_evidence WHERE id = ?"), { evidenceId }));
+        return sql::ok(sql::exec(db, QStringLiteral("DELETE FROM plan_evidence WHERE id = ?"), { evidenceId }));
     });
 }
 

@@ -65,6 +65,13 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const Q
     return query;
 }
 
+Result<void> ok(const Result<QSqlQuery> &query)
+{
+    if (!query)
+        return query.error();
+    return {};
+}
+
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &bindings)
 {
     auto query = exec(db, statement, bindings);
