@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>Artefacts</name>
+    <message>
+        <source>Give the artefact a title (e.g. “proxy log 10:00–10:15”).</source>
+        <translation>アーティファクトの件名を入力してください（例:「プロキシログ 10:00～10:15」）。</translation>
+    </message>
+    <message>
+        <source>The artefact is empty: paste the text to keep.</source>
+        <translation>アーティファクトが空です。保存するテキストを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The artefact is too large (at most 5 MB of text). Keep large files in the evidence register instead.</source>
+        <translation>アーティファクトが大きすぎます（テキストで最大 5 MB）。大きなファイルは証拠品台帳で管理してください。</translation>
+    </message>
+    <message>
+        <source>The artefact contains binary data. Keep binary files in the evidence register instead.</source>
+        <translation>アーティファクトにバイナリデータが含まれています。バイナリファイルは証拠品台帳で管理してください。</translation>
+    </message>
+</context>
+<context>
     <name>CharterWorksheet</name>
     <message>
         <source>Why the CSIRT project exists, what it delivers, by when and for how much — and who approved it.</source>
@@ -278,6 +297,41 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>EvidenceRegister</name>
+    <message>
+        <source>“%1” cannot be read (%2), so its hash was not computed.</source>
+        <translation>「%1」を読み取れないため（%2）、ハッシュ値を計算できませんでした。</translation>
+    </message>
+    <message>
+        <source>Reading “%1” failed (%2).</source>
+        <translation>「%1」の読み取りに失敗しました（%2）。</translation>
+    </message>
+    <message>
+        <source>Hashing “%1” was cancelled; nothing was recorded.</source>
+        <translation>「%1」のハッシュ計算を中止しました。何も記録されていません。</translation>
+    </message>
+    <message>
+        <source>Name the evidence item (e.g. “laptop disk image”).</source>
+        <translation>証拠品の名前を入力してください（例:「ノートPCのディスクイメージ」）。</translation>
+    </message>
+    <message>
+        <source>The SHA-256 must be 64 lower-case hexadecimal digits.</source>
+        <translation>SHA-256 は小文字の16進数64桁で入力してください。</translation>
+    </message>
+    <message>
+        <source>That evidence item no longer exists in this workspace.</source>
+        <translation>その証拠品はこのワークスペースにもう存在しません。一覧から別の証拠品を選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” has no recorded file hash to check against.</source>
+        <translation>「%1」には照合するファイルのハッシュ値が記録されていません。</translation>
+    </message>
+    <message>
+        <source>A custody transfer needs who handed the item over and who received it.</source>
+        <translation>証拠品の受け渡しには、引き渡した人と受け取った人の両方を記録してください。</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkWorksheet</name>
     <message>
         <source>The CSIRT&apos;s constituency, mission and authority, and how it reports and is reviewed.</source>
@@ -353,6 +407,21 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1: the newest journal entries (after entry %2) are missing or were replaced.</source>
         <translation>%1: 最新の記録エントリ（エントリ %2 より後）が欠けているか、差し替えられています。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRelations</name>
+    <message>
+        <source>Name the affected asset (e.g. “web server www1”).</source>
+        <translation>影響を受けた資産の名前を入力してください（例:「Webサーバー www1」）。</translation>
+    </message>
+    <message>
+        <source>Criticality must be high, medium or low.</source>
+        <translation>重要度は高・中・低のいずれかを選択してください。</translation>
+    </message>
+    <message>
+        <source>An incident cannot be linked to itself.</source>
+        <translation>インシデントを自分自身に関連付けることはできません。</translation>
     </message>
 </context>
 <context>
