@@ -189,28 +189,6 @@
         <translation>ファイルが正常な CSIRT Kit ワークスペースかどうかを検査します。ファイルは変更されません。終了ステータス: 0 正常、1 使用できない（理由を表示）、2 引数の誤り、3 正常だが読み取り専用のため閲覧のみ可能。</translation>
     </message>
     <message>
-        <source>Commands:
-  new FILE --name NAME   create a new workspace for the organisation NAME
-  check FILE             check that FILE is a healthy workspace (exit 0) or say why not
-  info FILE              print the workspace&apos;s format version, dates and counts
-  demo FILE [--lang ja]  create a workspace for a fictional organisation, to try CSIRT Kit out
-  export-plan FILE --format pdf|odt|html|md --output OUT [--lang ja]
-                         export the plan: phases, checklist items, decisions and worksheets
-  verify FILE            check every incident journal&apos;s hash chain (exit 1 naming each broken entry)
-Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>コマンド:
-  new FILE --name NAME   組織 NAME の新しいワークスペースを作成します
-  check FILE             FILE が正常なワークスペースか検査します（正常なら終了ステータス 0、そうでなければ理由を表示）
-  info FILE              ワークスペースの形式バージョン、日時、件数を表示します
-  demo FILE [--lang ja]  試用のために架空の組織のワークスペースを作成します
-  export-plan FILE --format pdf|odt|html|md --output OUT [--lang ja]
-                         計画（フェーズ、チェックリスト項目、決定事項、ワークシート）をエクスポートします
-  verify FILE            すべてのインシデント記録のハッシュチェーンを検証します（壊れたエントリがあれば名前を示して終了ステータス 1）
-各コマンドのオプションは &apos;csirtkit-cli COMMAND --help&apos; で確認できます。
-</translation>
-    </message>
-    <message>
         <source>Check that no incident journal entry was changed or deleted outside CSIRT Kit. The file is not changed. Exit status 0 when every chain is intact, 1 otherwise (each broken entry is named).</source>
         <translation>インシデント記録のエントリが CSIRT Kit の外で変更・削除されていないかを検証します。ファイルは変更されません。すべてのチェーンが正常なら終了ステータス 0、そうでなければ 1 を返し、壊れた各エントリを示します。</translation>
     </message>
@@ -221,6 +199,32 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>All %1 journal chains are intact.</source>
         <translation>%1 件すべての記録のチェーンが正常です。</translation>
+    </message>
+    <message>
+        <source>Commands:
+  new FILE --name NAME   create a new workspace for the organisation NAME
+  check FILE             check that FILE is a healthy workspace (exit 0) or say why not
+  info FILE              print the workspace&apos;s format version, dates and counts
+  demo FILE [--lang ja]  create a workspace for a fictional organisation, to try CSIRT Kit out
+  export-plan FILE --format pdf|odt|html|md --output OUT [--lang ja]
+                         export the plan: phases, checklist items, decisions and worksheets
+  verify FILE            check every incident journal&apos;s hash chain (exit 1 naming each broken entry)
+  search FILE QUERY      print the incidents matching QUERY (full-text search)
+  demo-incidents FILE --count N   add N made-up incidents (benchmarks, trials)
+Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>コマンド:
+  new FILE --name NAME   組織 NAME の新しいワークスペースを作成します
+  check FILE             FILE が正常なワークスペースか検査します（正常なら終了ステータス 0、そうでなければ理由を表示）
+  info FILE              ワークスペースの形式バージョン、日時、件数を表示します
+  demo FILE [--lang ja]  試用のために架空の組織のワークスペースを作成します
+  export-plan FILE --format pdf|odt|html|md --output OUT [--lang ja]
+                         計画（フェーズ、チェックリスト項目、決定事項、ワークシート）をエクスポートします
+  verify FILE            すべてのインシデント記録のハッシュチェーンを検証します（壊れたエントリがあれば名前を示して終了ステータス 1）
+  search FILE QUERY      QUERY に一致するインシデントを表示します（全文検索）
+  demo-incidents FILE --count N   架空のインシデントを N 件追加します（ベンチマーク・試用向け）
+各コマンドのオプションは &apos;csirtkit-cli COMMAND --help&apos; で確認できます。
+</translation>
     </message>
 </context>
 <context>
@@ -364,6 +368,76 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>e.g. every April, by the CISO</source>
         <translation>例: 毎年4月にCISOが実施</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCliCommands</name>
+    <message>
+        <source>The workspace file.</source>
+        <translation>ワークスペースのファイル。</translation>
+    </message>
+    <message>
+        <source>What to search for.</source>
+        <translation>検索する内容。</translation>
+    </message>
+    <message>
+        <source>“%1” uses an older workspace format. Open it once in CSIRT Kit to upgrade it, then search.</source>
+        <translation>「%1」は古い形式のワークスペースです。一度 CSIRT Kit で開いて形式を更新してから、検索してください。</translation>
+    </message>
+    <message>
+        <source>No incident matches.</source>
+        <translation>一致するインシデントはありません。</translation>
+    </message>
+    <message>
+        <source>Add made-up incidents to a workspace (created if it does not exist) for benchmarks and trials: mixed categories, 5–30 journal entries, observables and tasks each.</source>
+        <translation>ベンチマークや試用のために、架空のインシデントをワークスペースに追加します（ワークスペースがなければ作成します）。各インシデントには、さまざまな分類、5～30件の記録エントリ、観測値、タスクが含まれます。</translation>
+    </message>
+    <message>
+        <source>How many incidents to add (default 1000).</source>
+        <translation>追加するインシデントの件数（既定値 1000）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Random seed, for repeatable data (default 1).</source>
+        <translation>乱数シード。同じデータを再現するために使います（既定値 1）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--count must be a positive whole number and --seed a whole number.</source>
+        <translation>--count には正の整数、--seed には整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Benchmark organisation</source>
+        <translation>ベンチマーク用組織</translation>
+    </message>
+    <message>
+        <source>%1 of %2 incidents</source>
+        <translation>%2 件中 %1 件のインシデント</translation>
+    </message>
+    <message>
+        <source>Added %1 incidents to %2 in %3 s.</source>
+        <translation>%2 に %1 件のインシデントを追加しました（%3 秒）。</translation>
+    </message>
+    <message>
+        <source>Print the incidents that match QUERY (identifier and title), with the same full-text search of CSIRT Kit. Every word must match; use &quot;quotes&quot; for a phrase. Exit status 0 when something matches, 1 otherwise. The file is not changed.</source>
+        <translation>QUERY に一致するインシデント（識別子と件名）を、CSIRT Kit の全文検索で表示します。すべての語が一致する必要があります。語句として検索するには &quot;引用符&quot; で囲みます。一致するものがあれば終了ステータス 0、なければ 1 を返します。ファイルは変更されません。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentGenerator</name>
+    <message>
+        <source>Give a number of incidents from 1 to 1,000,000.</source>
+        <translation>インシデントの件数は 1～1,000,000 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Generating incidents</source>
+        <translation>インシデントの生成</translation>
     </message>
 </context>
 <context>
@@ -513,6 +587,13 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 is in the future. Enter when it really happened.</source>
         <translation>%1 は未来の日時です。実際に起きた日時を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSearch</name>
+    <message>
+        <source>Enter a word to search for.</source>
+        <translation>検索する語を入力してください。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "PlanCliCommands.h"
 #include "common/Version.h"
+#include "IncidentCliCommands.h"
 #include "incidents/IncidentJournal.h"
 #include "incidents/IncidentRepository.h"
 #include "workspace/Workspace.h"
@@ -53,6 +54,8 @@ QString CliCommands::summary()
               "  export-plan FILE --format pdf|odt|html|md --output OUT [--lang ja]\n"
               "                         export the plan: phases, checklist items, decisions and worksheets\n"
               "  verify FILE            check every incident journal's hash chain (exit 1 naming each broken entry)\n"
+              "  search FILE QUERY      print the incidents matching QUERY (full-text search)\n"
+              "  demo-incidents FILE --count N   add N made-up incidents (benchmarks, trials)\n"
               "Run 'csirtkit-cli COMMAND --help' for a command's options.\n");
 }
 
@@ -66,6 +69,10 @@ int CliCommands::run(const QString &command, const QStringList &arguments)
         return runInfo(arguments);
     if (command == QLatin1String("verify"))
         return runVerify(arguments);
+    if (command == QLatin1String("search"))
+        return IncidentCliCommands(m_out, m_err).runSearch(arguments);
+    if (command == QLatin1String("demo-incidents"))
+        return IncidentCliCommands(m_out, m_err).runDemoIncidents(arguments);
     if (command == QLatin1String("demo"))
         return PlanCliCommands(m_out, m_err).runDemo(arguments);
     if (command == QLatin1String("export-plan"))

@@ -39,7 +39,7 @@ public:
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
     T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    T value() && { return std::get<0>(std::move(m_data)); } // by value: `for (x : f().value())` must not dangle
     const T &value() const & { return std::get<0>(m_data); }
     const Error &error() const { return std::get<1>(m_data); }
     T *operator->() { return &value(); }
