@@ -30,6 +30,7 @@ private Q_SLOTS:
     void badFileIsRefusedUnchanged_data();
     void badFileIsRefusedUnchanged();
     void missingFileIsReported();
+    void largeFilesAreFullyCheckedOnRequest();
     void readOnlyFileOpensReadOnly();
     void fileOpenInAnotherProcessIsRefused();
     void sqliteLockByAnotherProgramIsRefused();
@@ -215,6 +216,24 @@ void TestWorkspace::missingFileIsReported()
     QVERIFY(!opened);
     QCOMPARE(opened.error().code, ErrorCode::NotFound);
     QVERIFY(!QFileInfo::exists(dir().filePath(QStringLiteral("nope.csirt"))));
+}
+
+void TestWorkspace::largeFilesAreFullyCheckedOnRequest()
+{
+    QTemporaryDir temp;
+    const QString path = fixtures::makeCorruptWorkspace(QDir(temp.path()));
+    const QByteArray before = fixtures::sha256(path);
+    Workspace::setFullCheckLimitForTests(0); // every file counts as large
+    auto checked = Workspace::check(path);
+    QVERIFY(!checked);
+    QCOMPARE(checked.error().code, ErrorCode::Corrupt); // check() always reads every page
+    {
+        // Opening a large file skips the full scan (SQLite reports damaged pages when they are read).
+        auto opened = Workspace::openForReading(path);
+        QVERIFY(opened || opened.error().code == ErrorCode::Corrupt);
+    }
+    Workspace::setFullCheckLimitForTests(256LL * 1024 * 1024);
+    QCOMPARE(fixtures::sha256(path), before);
 }
 
 void TestWorkspace::readOnlyFileOpensReadOnly()

@@ -23,6 +23,9 @@ class Workspace
 public:
     static constexpr quint32 ApplicationId = 0x43534B54; // "CSKT"
     static constexpr auto FileSuffix = "csirt";
+    // Files larger than this are fully checked (quick_check) only by check(), not on every open.
+    static qint64 fullCheckLimit();
+    static void setFullCheckLimitForTests(qint64 bytes);
 
     enum class Access { ReadWrite, ReadOnly };
 
