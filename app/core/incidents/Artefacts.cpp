@@ -21,22 +21,14 @@ Result<qint64> Artefacts::add(const Artefact &a)
     if (a.content.contains(QChar(0)))
         return makeError(ErrorCode::Invalid, tr("The artefact contains binary data. Keep binary files in the evidence "
                                                 "register instead."));
-    qint64 id = 0;
-    auto written = m_workspace.write(QStringLiteral("artefact"), QStringLiteral("added"), [&](QSqlDatabase &db) -> Result<void> {
+    return m_workspace.insert(QStringLiteral("artefact"), QStringLiteral("added"), [&](QSqlDatabase &db) -> Result<qint64> {
         if (auto exists = IncidentRepository::requireIncident(db, a.incidentId); !exists)
-            return exists;
-        auto q = sql::exec(db, QStringLiteral("INSERT INTO artefact (incident_id, title, syntax, content, added_utc, author) "
+            return exists.error();
+        return sql::insert(db, QStringLiteral("INSERT INTO artefact (incident_id, title, syntax, content, added_utc, author) "
                                               "VALUES (?, ?, ?, ?, ?, ?)"),
                            { a.incidentId, a.title.trimmed(), a.syntax.trimmed(), a.content, sql::nowUtcText(),
                              IncidentJournal::authorName(a.author) });
-        if (!q)
-            return q.error();
-        id = q->lastInsertId().toLongLong();
-        return {};
     });
-    if (!written)
-        return written.error();
-    return id;
 }
 
 Result<QList<Artefact>> Artefacts::list(qint64 incidentId) const

@@ -31,25 +31,17 @@ Result<qint64> Communications::add(const Communication &c)
         && (c.callback.trimmed().isEmpty() || c.reported.trimmed().isEmpty()))
         return makeError(ErrorCode::Invalid, tr("For a call received, note the number to call back and what the caller "
                                                 "reported."));
-    qint64 id = 0;
-    auto written = m_workspace.write(QStringLiteral("communication"), c.channel, [&](QSqlDatabase &db) -> Result<void> {
+    return m_workspace.insert(QStringLiteral("communication"), c.channel, [&](QSqlDatabase &db) -> Result<qint64> {
         if (auto exists = IncidentRepository::requireIncident(db, c.incidentId); !exists)
-            return exists;
-        auto q = sql::exec(db,
+            return exists.error();
+        return sql::insert(db,
                            QStringLiteral("INSERT INTO communication (incident_id, at_utc, direction, channel, person, "
                                           "organisation, summary, tlp, callback, reported, promised, author) VALUES "
                                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            { c.incidentId, c.atUtc.isValid() ? sql::toUtcText(c.atUtc) : sql::nowUtcText(), c.direction,
                              c.channel, c.person.trimmed(), c.organisation.trimmed(), c.summary, c.tlp, c.callback.trimmed(),
                              c.reported, c.promised, IncidentJournal::authorName(c.author) });
-        if (!q)
-            return q.error();
-        id = q->lastInsertId().toLongLong();
-        return {};
     });
-    if (!written)
-        return written.error();
-    return id;
 }
 
 Result<QList<Communication>> Communications::list(qint64 incidentId) const

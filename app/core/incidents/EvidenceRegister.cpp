@@ -68,11 +68,10 @@ Result<qint64> EvidenceRegister::add(const EvidenceItem &e)
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     if (!e.sha256.isEmpty() && !hex.match(e.sha256).hasMatch())
         return makeError(ErrorCode::Invalid, tr("The SHA-256 must be 64 lower-case hexadecimal digits."));
-    qint64 id = 0;
-    auto written = m_workspace.write(QStringLiteral("evidence_item"), QStringLiteral("added"), [&](QSqlDatabase &db) -> Result<void> {
+    return m_workspace.insert(QStringLiteral("evidence_item"), QStringLiteral("added"), [&](QSqlDatabase &db) -> Result<qint64> {
         if (auto exists = IncidentRepository::requireIncident(db, e.incidentId); !exists)
-            return exists;
-        auto q = sql::exec(db,
+            return exists.error();
+        return sql::insert(db,
                            QStringLiteral("INSERT INTO evidence_item (incident_id, item, description, stored_at, collected_by, "
                                           "collected_utc, file_path, sha256, size, verified_utc, verify_state) VALUES "
                                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -81,14 +80,7 @@ Result<qint64> EvidenceRegister::add(const EvidenceItem &e)
                              e.filePath, e.sha256, e.sha256.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(e.size),
                              e.sha256.isEmpty() ? sql::null() : QVariant(sql::nowUtcText()),
                              e.sha256.isEmpty() ? QStringLiteral("unverified") : QStringLiteral("match") });
-        if (!q)
-            return q.error();
-        id = q->lastInsertId().toLongLong();
-        return {};
     });
-    if (!written)
-        return written.error();
-    return id;
 }
 
 Result<QList<EvidenceItem>> EvidenceRegister::list(qint64 incidentId) const
@@ -145,20 +137,12 @@ Result<qint64> EvidenceRegister::addTransfer(const CustodyTransfer &t)
         return makeError(ErrorCode::Invalid, tr("A custody transfer needs who handed the item over and who received it."));
     if (auto e = item(t.evidenceId); !e)
         return e.error();
-    qint64 id = 0;
-    auto written = m_workspace.write(QStringLiteral("custody_transfer"), QStringLiteral("added"), [&](QSqlDatabase &db) -> Result<void> {
-        auto q = sql::exec(db, QStringLiteral("INSERT INTO custody_transfer (evidence_id, at_utc, from_person, to_person, purpose) "
+    return m_workspace.insert(QStringLiteral("custody_transfer"), QStringLiteral("added"), [&](QSqlDatabase &db) -> Result<qint64> {
+        return sql::insert(db, QStringLiteral("INSERT INTO custody_transfer (evidence_id, at_utc, from_person, to_person, purpose) "
                                               "VALUES (?, ?, ?, ?, ?)"),
                            { t.evidenceId, t.atUtc.isValid() ? sql::toUtcText(t.atUtc) : sql::nowUtcText(), t.from.trimmed(),
                              t.to.trimmed(), t.purpose.trimmed() });
-        if (!q)
-            return q.error();
-        id = q->lastInsertId().toLongLong();
-        return {};
     });
-    if (!written)
-        return written.error();
-    return id;
 }
 
 Result<QList<CustodyTransfer>> EvidenceRegister::transfers(qint64 evidenceId) const

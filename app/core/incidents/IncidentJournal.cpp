@@ -62,7 +62,7 @@ Result<qint64> IncidentJournal::appendIn(QSqlDatabase &db, qint64 incidentId, co
     record.text = text;
     record.revises = revises;
     record.hash = JournalChain::hash(ident->toString(), record);
-    auto inserted = sql::exec(db,
+    auto inserted = sql::insert(db,
                               QStringLiteral("INSERT INTO journal_entry (incident_id, sequence, at_utc, author, kind, text, "
                                              "revises, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                               { incidentId, record.sequence, sql::toUtcText(record.atUtc), record.author, kind, text,
@@ -70,7 +70,7 @@ Result<qint64> IncidentJournal::appendIn(QSqlDatabase &db, qint64 incidentId, co
                                 record.previousHash, record.hash });
     if (!inserted)
         return inserted.error();
-    const qint64 entryId = inserted->lastInsertId().toLongLong();
+    const qint64 entryId = *inserted;
     if (auto anchored = sql::exec(db, QStringLiteral("UPDATE incident SET journal_count = ?, journal_head = ? WHERE id = ?"),
                                   { record.sequence, record.hash, incidentId }); !anchored)
         return anchored.error();
@@ -85,17 +85,8 @@ QString IncidentJournal::authorName(const QString &author)
 Result<qint64> IncidentJournal::append(qint64 incidentId, const QString &kind, const QString &text,
                                        const QString &author, qint64 revises)
 {
-    qint64 id = 0;
-    auto written = m_workspace.write(QStringLiteral("journal_entry"), kind, [&](QSqlDatabase &db) -> Result<void> {
-        auto added = appendIn(db, incidentId, kind, text, author, revises);
-        if (!added)
-            return added.error();
-        id = *added;
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return id;
+    return m_workspace.insert(QStringLiteral("journal_entry"), kind,
+                              [&](QSqlDatabase &db) { return appendIn(db, incidentId, kind, text, author, revises); });
 }
 
 Result<QList<JournalRecord>> IncidentJournal::entries(qint64 incidentId) const

@@ -15,21 +15,13 @@ Result<qint64> IncidentRelations::addAsset(const AffectedAsset &a)
     static const QStringList levels = { QString(), QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low") };
     if (!levels.contains(a.criticality))
         return makeError(ErrorCode::Invalid, tr("Criticality must be high, medium or low."));
-    qint64 id = 0;
-    auto written = m_workspace.write(QStringLiteral("affected_asset"), QStringLiteral("added"), [&](QSqlDatabase &db) -> Result<void> {
+    return m_workspace.insert(QStringLiteral("affected_asset"), QStringLiteral("added"), [&](QSqlDatabase &db) -> Result<qint64> {
         if (auto exists = IncidentRepository::requireIncident(db, a.incidentId); !exists)
-            return exists;
-        auto q = sql::exec(db, QStringLiteral("INSERT INTO affected_asset (incident_id, name, address, owner_department, "
+            return exists.error();
+        return sql::insert(db, QStringLiteral("INSERT INTO affected_asset (incident_id, name, address, owner_department, "
                                               "criticality) VALUES (?, ?, ?, ?, ?)"),
                            { a.incidentId, a.name.trimmed(), a.address.trimmed(), a.ownerDepartment.trimmed(), a.criticality });
-        if (!q)
-            return q.error();
-        id = q->lastInsertId().toLongLong();
-        return {};
     });
-    if (!written)
-        return written.error();
-    return id;
 }
 
 Result<QList<AffectedAsset>> IncidentRelations::assets(qint64 incidentId) const

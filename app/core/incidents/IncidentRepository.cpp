@@ -84,8 +84,7 @@ Result<qint64> IncidentRepository::create(const IncidentDraft &d, const QString 
                                                 "TLP:GREEN or TLP:CLEAR.").arg(d.tlp));
     const QString now = sql::nowUtcText();
     const int year = QDateTime::currentDateTimeUtc().date().year();
-    qint64 id = 0;
-    auto written = m_workspace.write(QStringLiteral("incident"), QStringLiteral("created"), [&](QSqlDatabase &db) -> Result<void> {
+    return m_workspace.insert(QStringLiteral("incident"), QStringLiteral("created"), [&](QSqlDatabase &db) -> Result<qint64> {
         // The sequence only grows, so an identifier is never handed out twice.
         if (auto bumped = sql::exec(db, QStringLiteral("INSERT INTO incident_sequence (year, last) VALUES (?, 1) "
                                                        "ON CONFLICT (year) DO UPDATE SET last = last + 1"), { year }); !bumped)
@@ -94,7 +93,7 @@ Result<qint64> IncidentRepository::create(const IncidentDraft &d, const QString 
         if (!number)
             return number.error();
         const QString ident = QStringLiteral("INC-%1-%2").arg(year).arg(number->toLongLong(), 4, 10, QLatin1Char('0'));
-        auto inserted = sql::exec(
+        auto id = sql::insert(
             db,
             QStringLiteral("INSERT INTO incident (ident, title, summary, reporter, report_channel, reporter_contact, impact, "
                            "urgency, priority, rsit_class, rsit_type, jpcert_category, tlp, occurred_utc, detected_utc, "
@@ -104,18 +103,14 @@ Result<qint64> IncidentRepository::create(const IncidentDraft &d, const QString 
               timeValue(d.occurredUtc),
               timeValue(d.detectedUtc), timeValue(d.reportedUtc.isValid() ? d.reportedUtc : QDateTime::currentDateTimeUtc()),
               d.assignee.trimmed(), now, now });
-        if (!inserted)
-            return inserted.error();
-        id = inserted->lastInsertId().toLongLong();
-        auto logged = IncidentJournal::appendIn(db, id, QStringLiteral("status"),
+        if (!id)
+            return id.error();
+        auto logged = IncidentJournal::appendIn(db, *id, QStringLiteral("status"),
                                                 tr("Incident %1 recorded: %2").arg(ident, title), author);
         if (!logged)
             return logged.error();
-        return {};
+        return *id;
     });
-    if (!written)
-        return written.error();
-    return id;
 }
 
 Result<Incident> IncidentRepository::incident(qint64 id) const

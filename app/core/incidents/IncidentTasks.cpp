@@ -97,21 +97,13 @@ Result<qint64> IncidentTasks::add(qint64 incidentId, const QString &text)
         return makeError(ErrorCode::Invalid, tr("A task needs a text."));
     if (t.size() > 2000)
         return makeError(ErrorCode::Invalid, tr("The task is too long (at most 2000 characters)."));
-    qint64 id = 0;
-    auto written = m_workspace.write(QStringLiteral("incident_task"), QStringLiteral("added"), [&](QSqlDatabase &db) -> Result<void> {
+    return m_workspace.insert(QStringLiteral("incident_task"), QStringLiteral("added"), [&](QSqlDatabase &db) -> Result<qint64> {
         if (auto exists = IncidentRepository::requireIncident(db, incidentId); !exists)
-            return exists;
-        auto q = sql::exec(db, QStringLiteral("INSERT INTO incident_task (incident_id, position, text) VALUES (?, "
+            return exists.error();
+        return sql::insert(db, QStringLiteral("INSERT INTO incident_task (incident_id, position, text) VALUES (?, "
                                               "(SELECT coalesce(max(position), -1) + 1 FROM incident_task WHERE incident_id = ?), ?)"),
                            { incidentId, incidentId, t });
-        if (!q)
-            return q.error();
-        id = q->lastInsertId().toLongLong();
-        return {};
     });
-    if (!written)
-        return written.error();
-    return id;
 }
 
 Result<int> IncidentTasks::applyPlaybook(qint64 incidentId, const QString &playbookKey)

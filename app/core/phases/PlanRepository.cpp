@@ -209,25 +209,11 @@ Result<qint64> PlanRepository::addItem(qint64 stepId, const QString &text)
         return makeError(ErrorCode::Invalid, tr("The item text is too long (at most %1 characters).").arg(MaxTextLength));
     if (auto s = step(stepId); !s)
         return s.error();
-    return insert(QStringLiteral("plan_item"),
-                  QStringLiteral("INSERT INTO plan_item (step_id, position, user_text) VALUES (?, "
+    return m_workspace.insert(QStringLiteral("plan_item"), QStringLiteral("added"), [&](QSqlDatabase &db) {
+        return sql::insert(db, QStringLiteral("INSERT INTO plan_item (step_id, position, user_text) VALUES (?, "
                                  "(SELECT coalesce(max(position), -1) + 1 FROM plan_item WHERE step_id = ?), ?)"),
-                  { stepId, stepId, trimmed });
-}
-
-Result<qint64> PlanRepository::insert(const QString &entity, const QString &statement, const QVariantList &bindings)
-{
-    qint64 id = 0;
-    auto written = m_workspace.write(entity, QStringLiteral("added"), [&](QSqlDatabase &db) -> Result<void> {
-        auto q = sql::exec(db, statement, bindings);
-        if (!q)
-            return q.error();
-        id = q->lastInsertId().toLongLong();
-        return {};
+                           { stepId, stepId, trimmed });
     });
-    if (!written)
-        return written.error();
-    return id;
 }
 
 Result<void> PlanRepository::removeItem(qint64 itemId)
@@ -310,10 +296,11 @@ Result<qint64> PlanRepository::addEvidence(qint64 itemId, const QString &target,
         return makeError(ErrorCode::Invalid, tr("The evidence link is too long (at most %1 characters).").arg(MaxTextLength));
     if (auto existing = item(itemId); !existing)
         return existing.error();
-    return insert(QStringLiteral("plan_evidence"),
-                  QStringLiteral("INSERT INTO plan_evidence (item_id, position, target, label) VALUES (?, "
+    return m_workspace.insert(QStringLiteral("plan_evidence"), QStringLiteral("added"), [&](QSqlDatabase &db) {
+        return sql::insert(db, QStringLiteral("INSERT INTO plan_evidence (item_id, position, target, label) VALUES (?, "
                                  "(SELECT coalesce(max(position), -1) + 1 FROM plan_evidence WHERE item_id = ?), ?, ?)"),
-                  { itemId, itemId, t, label.trimmed() });
+                           { itemId, itemId, t, label.trimmed() });
+    });
 }
 
 Result<void> PlanRepository::removeEvidence(qint64 evidenceId)

@@ -53,7 +53,6 @@ public:
 private:
     Result<QList<PlanItem>> queryItems(const QString &where, const QVariantList &bindings) const;
     Result<void> update(qint64 itemId, const QString &column, const QString &field, const QVariant &value);
-    Result<qint64> insert(const QString &entity, const QString &statement, const QVariantList &bindings); // new row id
 
     Workspace &m_workspace;
 };

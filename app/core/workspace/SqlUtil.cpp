@@ -65,6 +65,14 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const Q
     return query;
 }
 
+Result<qint64> insert(const QSqlDatabase &db, const QString &statement, const QVariantList &bindings)
+{
+    auto query = exec(db, statement, bindings);
+    if (!query)
+        return query.error();
+    return query->lastInsertId().toLongLong();
+}
+
 Result<void> ok(const Result<QSqlQuery> &query)
 {
     if (!query)

@@ -20,6 +20,9 @@ Error toError(const QSqlError &error, const QString &what);
 // Prepares and runs `statement` with positional bindings; returns the active query or an Error.
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &bindings = {});
 
+// Runs an INSERT and returns the new row's id.
+Result<qint64> insert(const QSqlDatabase &db, const QString &statement, const QVariantList &bindings = {});
+
 // A statement's success without its query (for writes).
 Result<void> ok(const Result<QSqlQuery> &query);
 

@@ -426,6 +426,22 @@ Result<void> Workspace::write(const QString &entity, const QString &field,
     return result;
 }
 
+Result<qint64> Workspace::insert(const QString &entity, const QString &field,
+                                 const std::function<Result<qint64>(QSqlDatabase &)> &change)
+{
+    qint64 id = 0;
+    auto written = write(entity, field, [&](QSqlDatabase &db) -> Result<void> {
+        auto added = change(db);
+        if (!added)
+            return added.error();
+        id = *added;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return id;
+}
+
 Result<void> Workspace::saveCopy(const QString &target) const
 {
     const QString absolute = QFileInfo(target).absoluteFilePath();

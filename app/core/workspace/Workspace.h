@@ -55,6 +55,10 @@ public:
     Result<void> write(const QString &entity, const QString &field,
                        const std::function<Result<void>(QSqlDatabase &)> &change);
 
+    // write() for a change that adds one record: returns the id `change` produced.
+    Result<qint64> insert(const QString &entity, const QString &field,
+                          const std::function<Result<qint64>(QSqlDatabase &)> &change);
+
     // A consistent copy of the whole workspace (SQLite online backup), written atomically to `target`.
     Result<void> saveCopy(const QString &target) const;
 
