@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A workspace file (.csirt) to open."));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("UI language for this run: en or ja."),
                                   QStringLiteral("LANG"));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to show first: overview, profile, phases, services, model, worksheets."),
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to show first: overview, profile, phases, services, model, worksheets, incidents."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("Appearance for this run: system, light "
                                                                            "or dark."),
@@ -39,7 +39,12 @@ int main(int argc, char *argv[])
                                         QStringLiteral("FILE"));
     const QCommandLineOption presentation(QStringLiteral("presentation"),
                                           QStringLiteral("Start in presentation mode (full screen phase guide)."));
-    parser.addOptions({ lang, page, theme, screenshot, presentation });
+    const QCommandLineOption incident(QStringLiteral("incident"), QStringLiteral("Open this incident (e.g. INC-2026-0001)."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption incidentTab(QStringLiteral("incident-tab"),
+                                         QStringLiteral("With --incident: the tab to show (0 = details, 1 = journal, …)."),
+                                         QStringLiteral("N"));
+    parser.addOptions({ lang, page, theme, screenshot, presentation, incident, incidentTab });
     parser.process(app);
 
     if (parser.isSet(lang) && !Language::available().contains(parser.value(lang))) {
@@ -61,6 +66,10 @@ int main(int argc, char *argv[])
     if (!window.showPage(pageId) && parser.isSet(page)) {
         std::fprintf(stderr, "csirtkit: unknown page '%s' (pages: %s)\n", qPrintable(pageId),
                      qPrintable(window.pageIds().join(QStringLiteral(", "))));
+        return 2;
+    }
+    if (parser.isSet(incident) && !window.showIncident(parser.value(incident), parser.value(incidentTab).toInt())) {
+        std::fprintf(stderr, "csirtkit: no incident '%s' in this workspace\n", qPrintable(parser.value(incident)));
         return 2;
     }
     if (parser.isSet(screenshot))

@@ -18,6 +18,7 @@ public:
         MainWindowGeometry,
         MainWindowState,
         MainWindowPage,
+        IncidentListHeader, // QByteArray: the incident list's column order, widths and hidden columns
     };
 
     static QVariant get(Key key);

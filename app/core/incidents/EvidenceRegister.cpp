@@ -113,15 +113,26 @@ Result<QString> EvidenceRegister::reverify(qint64 evidenceId, const std::functio
         return e.error();
     if (e->sha256.isEmpty() || e->filePath.isEmpty())
         return makeError(ErrorCode::Invalid, tr("“%1” has no recorded file hash to check against.").arg(e->item));
-    QString state;
-    if (!QFileInfo::exists(e->filePath)) {
-        state = QStringLiteral("missing");
-    } else {
+    QString current; // empty: missing
+    if (QFileInfo::exists(e->filePath)) {
         auto hash = hashFile(e->filePath, progress);
         if (!hash)
             return hash.error(); // cancelled or unreadable: nothing recorded
-        state = hash->sha256 == e->sha256 ? QStringLiteral("match") : QStringLiteral("changed");
+        current = hash->sha256;
     }
+    return recordVerification(evidenceId, current);
+}
+
+Result<QString> EvidenceRegister::recordVerification(qint64 evidenceId, const QString &currentSha256)
+{
+    auto e = item(evidenceId);
+    if (!e)
+        return e.error();
+    if (e->sha256.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("“%1” has no recorded file hash to check against.").arg(e->item));
+    const QString state = currentSha256.isEmpty() ? QStringLiteral("missing")
+        : currentSha256 == e->sha256              ? QStringLiteral("match")
+                                                  : QStringLiteral("changed");
     auto written = m_workspace.write(QStringLiteral("evidence_item"), QStringLiteral("verified"), [&](QSqlDatabase &db) {
         return sql::ok(sql::exec(db, QStringLiteral("UPDATE evidence_item SET verified_utc = ?, verify_state = ? WHERE id = ?"),
                                  { sql::nowUtcText(), state, evidenceId }));

@@ -60,6 +60,10 @@ public:
     Result<EvidenceItem> item(qint64 evidenceId) const;
     // Hashes the file again and records whether it still matches; returns the new state.
     Result<QString> reverify(qint64 evidenceId, const std::function<bool(qint64, qint64)> &progress = {});
+    // Records a check whose hashing ran elsewhere (e.g. on a worker thread, since the database is
+    // bound to its thread): `currentSha256` is the file's hash now, empty when the file is missing.
+    // Returns the new state (match, changed or missing).
+    Result<QString> recordVerification(qint64 evidenceId, const QString &currentSha256);
     Result<qint64> addTransfer(const CustodyTransfer &transfer);
     Result<QList<CustodyTransfer>> transfers(qint64 evidenceId) const;
 

@@ -2,6 +2,7 @@
 
 #include "incidents/IncidentTasks.h"
 #include "incidents/JournalChain.h"
+#include "incidents/PriorityMatrix.h"
 #include "incidents/Taxonomy.h"
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
@@ -63,6 +64,9 @@ Result<int> IncidentGenerator::generate(Workspace &workspace, int count, quint32
     if (count < 1 || count > 1000000)
         return makeError(ErrorCode::Invalid, tr("Give a number of incidents from 1 to 1,000,000."));
     const Taxonomy &tax = Taxonomy::instance();
+    const auto matrix = PriorityMatrix::load(workspace.db());
+    if (!matrix)
+        return matrix.error();
     QRandomGenerator random(seed);
     const QStringList statuses = { QStringLiteral("new"), QStringLiteral("triage"), QStringLiteral("response"),
                                    QStringLiteral("resolved"), QStringLiteral("closed"), QStringLiteral("closed"),
@@ -110,7 +114,7 @@ Result<int> IncidentGenerator::generate(Workspace &workspace, int count, quint32
                 for (const QVariant &v : QVariantList { ident, t, QStringLiteral("%1. Reported via the service desk.").arg(t),
                                                        people.at(int(random.bounded(4u))), QStringLiteral("internal_user"),
                                                        statuses.at(int(random.bounded(quint32(statuses.size())))), impact, urgency,
-                                                       tax.priority(impact, urgency), rsit.term.key, type.key,
+                                                       matrix->value(PriorityMatrix::key(impact, urgency)), rsit.term.key, type.key,
                                                        tax.defaultJpcert(rsit.term.key, type.key),
                                                        tlps.at(int(random.bounded(quint32(tlps.size())))),
                                                        sql::toUtcText(detected), sql::toUtcText(detected.addSecs(600)),

@@ -102,8 +102,26 @@ Result<QList<JournalRecord>> IncidentJournal::entries(qint64 incidentId) const
 
 Result<QList<IncidentJournal::Problem>> IncidentJournal::verifyAll() const
 {
+    return verifyIncidents({}, {});
+}
+
+Result<QList<IncidentJournal::Problem>> IncidentJournal::verify(qint64 incidentId) const
+{
+    auto exists = sql::scalar(m_workspace.db(), QStringLiteral("SELECT 1 FROM incident WHERE id = ?"), { incidentId });
+    if (!exists)
+        return exists.error();
+    if (exists->isNull())
+        return makeError(ErrorCode::NotFound, tr("That incident no longer exists in this workspace."));
+    return verifyIncidents(QStringLiteral("WHERE id = ?"), { incidentId });
+}
+
+Result<QList<IncidentJournal::Problem>> IncidentJournal::verifyIncidents(const QString &where,
+                                                                         const QVariantList &values) const
+{
     auto incidents = sql::exec(m_workspace.db(),
-                               QStringLiteral("SELECT id, ident, journal_count, journal_head FROM incident ORDER BY id"));
+                               QStringLiteral("SELECT id, ident, journal_count, journal_head FROM incident %1 ORDER BY id")
+                                   .arg(where),
+                               values);
     if (!incidents)
         return incidents.error();
     QList<Problem> problems;

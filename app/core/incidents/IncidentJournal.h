@@ -37,11 +37,16 @@ public:
     };
     // Checks the chain of every incident; empty when all are intact.
     Result<QList<Problem>> verifyAll() const;
+    // The same for one incident's chain (NotFound when the incident does not exist).
+    Result<QList<Problem>> verify(qint64 incidentId) const;
 
     static constexpr int MaxTextLength = 100000;
     static QString authorName(const QString &author); // "unknown" when empty
 
 private:
+    // Checks the chains of the incidents the `where` clause selects (empty: all).
+    Result<QList<Problem>> verifyIncidents(const QString &where, const QVariantList &values) const;
+
     Workspace &m_workspace;
 };
 

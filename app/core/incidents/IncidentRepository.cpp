@@ -2,6 +2,7 @@
 
 #include "incidents/IncidentJournal.h"
 #include "incidents/IncidentWorkflow.h"
+#include "incidents/PriorityMatrix.h"
 #include "incidents/Taxonomy.h"
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
@@ -93,13 +94,16 @@ Result<qint64> IncidentRepository::create(const IncidentDraft &d, const QString 
         if (!number)
             return number.error();
         const QString ident = QStringLiteral("INC-%1-%2").arg(year).arg(number->toLongLong(), 4, 10, QLatin1Char('0'));
+        auto priority = PriorityMatrix::lookup(db, d.impact, d.urgency);
+        if (!priority)
+            return priority.error();
         auto id = sql::insert(
             db,
             QStringLiteral("INSERT INTO incident (ident, title, summary, reporter, report_channel, reporter_contact, impact, "
                            "urgency, priority, rsit_class, rsit_type, jpcert_category, tlp, occurred_utc, detected_utc, "
                            "reported_utc, assignee, created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { ident, title, d.summary, d.reporter.trimmed(), d.channel, d.contact.trimmed(), d.impact, d.urgency,
-              tax.priority(d.impact, d.urgency), d.rsitClass, d.rsitClass.isEmpty() ? QString() : d.rsitType, jpcert, d.tlp,
+              *priority, d.rsitClass, d.rsitClass.isEmpty() ? QString() : d.rsitType, jpcert, d.tlp,
               timeValue(d.occurredUtc),
               timeValue(d.detectedUtc), timeValue(d.reportedUtc.isValid() ? d.reportedUtc : QDateTime::currentDateTimeUtc()),
               d.assignee.trimmed(), now, now });
@@ -192,6 +196,13 @@ Result<void> IncidentRepository::setTlp(qint64 id, const QString &tlp)
     return update(id, QStringLiteral("tlp"), QStringLiteral("tlp = ?"), { tlp });
 }
 
+Result<void> IncidentRepository::setChannel(qint64 id, const QString &channel)
+{
+    if (!Taxonomy::instance().isChannel(channel))
+        return makeError(ErrorCode::Invalid, tr("“%1” is not a report channel.").arg(channel));
+    return update(id, QStringLiteral("report_channel"), QStringLiteral("report_channel = ?"), { channel });
+}
+
 Result<void> IncidentRepository::setImpactUrgency(qint64 id, const QString &impact, const QString &urgency)
 {
     const Taxonomy &tax = Taxonomy::instance();
@@ -201,7 +212,10 @@ Result<void> IncidentRepository::setImpactUrgency(qint64 id, const QString &impa
     if (!existing)
         return existing.error();
     // An override stays until it is cleared; otherwise the matrix decides.
-    const QString priority = existing->priorityReason.isEmpty() ? tax.priority(impact, urgency) : existing->priority;
+    auto derived = PriorityMatrix::lookup(m_workspace.db(), impact, urgency);
+    if (!derived)
+        return derived.error();
+    const QString priority = existing->priorityReason.isEmpty() ? *derived : existing->priority;
     return update(id, QStringLiteral("priority"), QStringLiteral("impact = ?, urgency = ?, priority = ?"), { impact, urgency, priority });
 }
 
@@ -210,7 +224,10 @@ Result<void> IncidentRepository::overridePriority(qint64 id, const QString &prio
     auto existing = incident(id);
     if (!existing)
         return existing.error();
-    const QString matrix = Taxonomy::instance().priority(existing->impact, existing->urgency);
+    auto derived = PriorityMatrix::lookup(m_workspace.db(), existing->impact, existing->urgency);
+    if (!derived)
+        return derived.error();
+    const QString matrix = *derived;
     if (priority.isEmpty() || priority == matrix)
         return update(id, QStringLiteral("priority"), QStringLiteral("priority = ?, priority_reason = ''"), { matrix });
     static const QStringList priorities = { QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3"), QStringLiteral("P4") };

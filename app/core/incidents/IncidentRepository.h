@@ -33,6 +33,7 @@ public:
     // An empty JPCERT/CC category takes the default for the RSIT type.
     Result<void> setClassification(qint64 id, const QString &rsitClass, const QString &rsitType, const QString &jpcert);
     Result<void> setTlp(qint64 id, const QString &tlp);
+    Result<void> setChannel(qint64 id, const QString &channel); // how the report reached the team
     Result<void> setTime(qint64 id, TimeField field, const QDateTime &utc); // invalid: unknown
     Result<void> setImpactUrgency(qint64 id, const QString &impact, const QString &urgency);
     // A priority other than the matrix's needs a reason; an empty priority returns to the matrix.

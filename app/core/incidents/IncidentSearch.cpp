@@ -30,14 +30,14 @@ QStringList IncidentSearch::terms(const QString &query)
     return list;
 }
 
-Result<QList<IncidentSearch::Hit>> IncidentSearch::search(const QString &query, int limit) const
+Result<IncidentSearch::Condition> IncidentSearch::condition(const QString &query, const QString &idColumn)
 {
     const QStringList words = terms(query);
     if (words.isEmpty())
         return makeError(ErrorCode::Invalid, tr("Enter a word to search for."));
     QStringList match;
     QStringList conditions;
-    QVariantList bindings;
+    QVariantList likes;
     for (const QString &word : words) {
         if (word.size() >= 3) {
             QString phrase = word;
@@ -49,22 +49,36 @@ Result<QList<IncidentSearch::Hit>> IncidentSearch::search(const QString &query, 
             like = QLatin1Char('%') + like + QLatin1Char('%');
             conditions << QStringLiteral("(f.ident LIKE ? ESCAPE '\\' OR f.title LIKE ? ESCAPE '\\' OR f.summary LIKE ? "
                                          "ESCAPE '\\' OR f.body LIKE ? ESCAPE '\\')");
-            bindings << like << like << like << like;
+            likes << like << like << like << like;
         }
     }
-    QString statement = QStringLiteral("SELECT f.rowid, i.ident, i.title FROM incident_fts f JOIN incident i ON i.id = f.rowid WHERE ");
-    QVariantList all;
-    if (!match.isEmpty()) {
-        statement += QStringLiteral("incident_fts MATCH ?");
-        all << match.join(QLatin1Char(' '));
-        if (!conditions.isEmpty())
-            statement += QStringLiteral(" AND ");
+    Condition condition;
+    condition.match = match.join(QLatin1Char(' '));
+    QStringList where;
+    if (!condition.match.isEmpty()) {
+        where << QStringLiteral("incident_fts MATCH ?");
+        condition.bindings << condition.match;
     }
-    statement += conditions.join(QStringLiteral(" AND "));
-    statement += match.isEmpty() ? QStringLiteral(" ORDER BY i.id DESC LIMIT ?") : QStringLiteral(" ORDER BY rank LIMIT ?");
-    all += bindings;
-    all << limit;
-    auto q = sql::exec(m_workspace.db(), statement, all);
+    where += conditions;
+    condition.bindings += likes;
+    condition.ftsWhere = where.join(QStringLiteral(" AND "));
+    condition.sql = idColumn + QStringLiteral(" IN (SELECT f.rowid FROM incident_fts f WHERE ") + condition.ftsWhere
+        + QLatin1Char(')');
+    return condition;
+}
+
+Result<QList<IncidentSearch::Hit>> IncidentSearch::search(const QString &query, int limit) const
+{
+    auto condition = IncidentSearch::condition(query);
+    if (!condition)
+        return condition.error();
+    // Ranked by FTS5 when there is a full-text term; newest first otherwise.
+    QString statement = QStringLiteral("SELECT f.rowid, i.ident, i.title FROM incident_fts f JOIN incident i ON i.id = f.rowid "
+                                       "WHERE ") + condition->ftsWhere;
+    statement += condition->match.isEmpty() ? QStringLiteral(" ORDER BY i.id DESC LIMIT ?") : QStringLiteral(" ORDER BY rank LIMIT ?");
+    QVariantList bindings = condition->bindings;
+    bindings << limit;
+    auto q = sql::exec(m_workspace.db(), statement, bindings);
     if (!q)
         return q.error();
     QList<Hit> hits;

@@ -27,6 +27,18 @@ public:
     Result<QList<Hit>> search(const QString &query, int limit = 500) const;
     static QStringList terms(const QString &query); // split on spaces, "quoted phrases" kept whole
 
+    // The query as an SQL condition on incident ids, for lists that combine it with other filters:
+    // `sql` is "id IN (SELECT …)" with `bindings`; `match` is the FTS5 expression (empty when every
+    // term is shorter than three characters), for snippets.
+    struct Condition
+    {
+        QString sql;
+        QVariantList bindings;
+        QString match;
+        QString ftsWhere; // the same condition on incident_fts aliased f, with the same bindings
+    };
+    static Result<Condition> condition(const QString &query, const QString &idColumn = QStringLiteral("id"));
+
 private:
     Workspace &m_workspace;
 };

@@ -126,6 +126,21 @@ QString Observable::refang(const QString &text)
     return s;
 }
 
+QString Observable::refangInsertion(const QString &before, const QString &after)
+{
+    qsizetype prefix = 0;
+    while (prefix < before.size() && prefix < after.size() && before.at(prefix) == after.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < before.size() - prefix && suffix < after.size() - prefix
+           && before.at(before.size() - 1 - suffix) == after.at(after.size() - 1 - suffix))
+        ++suffix;
+    const qsizetype inserted = after.size() - prefix - suffix;
+    if (inserted <= 1)
+        return after;
+    return after.left(prefix) + refang(after.mid(prefix, inserted)) + after.right(suffix);
+}
+
 QString Observable::defang(Type type, const QString &value)
 {
     switch (type) {

@@ -38,6 +38,9 @@ public:
 
     // Undoes the usual defanging: hxxp(s) → http(s), [.] (.) {.} → ., [@] (at) → @, [:]// → ://.
     static QString refang(const QString &text);
+    // For line edits: `after` with the part an edit inserted at once (a paste or a drop, more than
+    // one character) refanged, so pasted "hxxp://evil[.]example" arrives usable; typing is untouched.
+    static QString refangInsertion(const QString &before, const QString &after);
     // Makes a value safe to paste in mail or chat: http → hxxp, dots and @ bracketed.
     static QString defang(Type type, const QString &value);
     // Refangs, trims, checks and normalises `value` for `type`.

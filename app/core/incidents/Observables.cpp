@@ -100,4 +100,28 @@ Result<QStringList> Observables::incidentsWith(const QString &value) const
     return idents;
 }
 
+Result<QList<IncidentRef>> Observables::incidentRefsWith(const QString &value) const
+{
+    QStringList terms;
+    QVariantList bindings;
+    for (Observable::Type t : Observable::allTypes()) {
+        if (auto normalised = Observable::validate(t, value)) {
+            terms << QStringLiteral("(o.type = ? AND o.value = ?)");
+            bindings << Observable::key(t) << *normalised;
+        }
+    }
+    if (terms.isEmpty())
+        return QList<IncidentRef>();
+    auto q = sql::exec(m_workspace.db(),
+                       QStringLiteral("SELECT DISTINCT i.id, i.ident, i.title FROM observable o JOIN incident i ON i.id = "
+                                      "o.incident_id WHERE %1 ORDER BY i.ident").arg(terms.join(QStringLiteral(" OR "))),
+                       bindings);
+    if (!q)
+        return q.error();
+    QList<IncidentRef> refs;
+    while (q->next())
+        refs.append({ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString() });
+    return refs;
+}
+
 } // namespace csirtkit

@@ -20,6 +20,13 @@ struct ObservableRow
     QDateTime addedUtc;
 };
 
+struct IncidentRef
+{
+    qint64 id = 0;
+    QString ident;
+    QString title;
+};
+
 // Observables of incidents: validated and normalised on entry, merged when the same one is added
 // twice to an incident, and looked up across incidents.
 class Observables
@@ -41,6 +48,9 @@ public:
     Result<QStringList> alsoSeenIn(qint64 incidentId, Observable::Type type, const QString &value) const;
     // Incidents (identifiers) with an observable equal to `value` (refanged, any type).
     Result<QStringList> incidentsWith(const QString &value) const;
+    // The same with each incident's id and title, matching each type's normalised form of `value`
+    // against that type only (so the (type, value) index answers at any size).
+    Result<QList<IncidentRef>> incidentRefsWith(const QString &value) const;
 
 private:
     Workspace &m_workspace;

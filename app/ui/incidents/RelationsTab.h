@@ -2,9 +2,17 @@
 
 #include "incidents/IncidentTab.h"
 
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
 namespace csirtkit {
 
-// SKELETON — to be written.
+// What an incident touches and what it relates to: affected assets (name, address, owner
+// department, criticality) and links to other incidents, which open with a double-click or Enter.
 class RelationsTab : public IncidentTab
 {
     Q_OBJECT
@@ -16,9 +24,34 @@ public:
     QString title() const override;
     void setIncident(WorkspaceSession *session, qint64 incidentId) override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void fillCriticality();
+    void reload();
+    void updateButtons();
+    void addAsset();
+    void removeAsset();
+    void addLink();
+    void removeLink();
+
     WorkspaceSession *m_session = nullptr;
     qint64 m_incidentId = 0;
+
+    QGroupBox *m_assetsBox;
+    QLabel *m_assetsEmpty;
+    QTreeWidget *m_assets;
+    QLineEdit *m_assetName, *m_assetHost, *m_assetOwner;
+    QComboBox *m_criticality;
+    QPushButton *m_addAsset, *m_removeAsset;
+    QGroupBox *m_linksBox;
+    QLabel *m_linksEmpty;
+    QTreeWidget *m_links;
+    QLabel *m_linkLabel;
+    QLineEdit *m_linkIdent;
+    QPushButton *m_addLink, *m_removeLink;
 };
 
 } // namespace csirtkit

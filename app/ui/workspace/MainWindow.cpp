@@ -7,6 +7,9 @@
 #include "common/Language.h"
 #include "common/MessageBox.h"
 #include "common/Theme.h"
+#include "incidents/IncidentRepository.h"
+#include "incidents/IncidentView.h"
+#include "incidents/IncidentsPage.h"
 #include "org/OrgProfilePage.h"
 #include "org/OrgProfileRepository.h"
 #include "phases/DemoWorkspace.h"
@@ -30,6 +33,7 @@
 #include <QMenuBar>
 #include <QShortcut>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -65,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(new ServiceCataloguePage(this));
     addPage(new OrgModelPage(this));
     addPage(new WorksheetPage(this));
+    addPage(new IncidentsPage(this));
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
             &QStackedWidget::setCurrentIndex);
 
@@ -389,6 +394,20 @@ bool MainWindow::showPage(const QString &pageId)
         }
     }
     return false;
+}
+
+bool MainWindow::showIncident(const QString &ident, int tab)
+{
+    auto *page = findChild<IncidentsPage *>();
+    if (!page || !m_session)
+        return false;
+    auto incident = IncidentRepository(m_session->workspace()).byIdent(ident);
+    if (!incident)
+        return false;
+    showPage(page->pageId());
+    page->openIncident(incident->id);
+    page->view()->tabs()->setCurrentIndex(qBound(0, tab, page->view()->tabs()->count() - 1));
+    return true;
 }
 
 void MainWindow::setPresentationMode(bool on)

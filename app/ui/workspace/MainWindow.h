@@ -36,6 +36,8 @@ public:
     bool exportPlan(const QString &path); // format from the suffix: pdf, odt, html, md
 
     bool showPage(const QString &pageId);
+    // Shows the incident log with the incident `ident` (INC-2026-0001) open, on tab `tab`.
+    bool showIncident(const QString &ident, int tab = 0);
     // Full screen, larger text, no sidebar: the current step of the phase guide for a class.
     void setPresentationMode(bool on);
     bool isPresentationMode() const { return m_presentation; }

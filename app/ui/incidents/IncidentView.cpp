@@ -1,0 +1,198 @@
+#include "incidents/IncidentView.h"
+
+#include "common/Config.h"
+#include "common/Language.h"
+#include "common/MessageBox.h"
+#include "incidents/ArtefactsTab.h"
+#include "incidents/Badges.h"
+#include "incidents/CommunicationsTab.h"
+#include "incidents/EvidenceTab.h"
+#include "incidents/IncidentDetailsTab.h"
+#include "incidents/IncidentRepository.h"
+#include "incidents/IncidentWorkflow.h"
+#include "incidents/JournalTab.h"
+#include "incidents/ObservablesTab.h"
+#include "incidents/RelationsTab.h"
+#include "incidents/TasksTab.h"
+#include "incidents/Taxonomy.h"
+#include "incidents/TransitionDialog.h"
+#include "workspace/WorkspaceSession.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace csirtkit {
+
+IncidentView::IncidentView(QWidget *parent)
+    : QWidget(parent), m_back(new QPushButton(this)), m_ident(new QLabel(this)), m_title(new QLabel(this)),
+      m_status(new QLabel(this)), m_priority(new QLabel(this)), m_tlp(new QLabel(this)), m_transitions(new QHBoxLayout),
+      m_tabs(new QTabWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *header = new QHBoxLayout;
+    m_back->setObjectName(QStringLiteral("backToListButton"));
+    m_ident->setObjectName(QStringLiteral("incidentIdentLabel"));
+    m_title->setObjectName(QStringLiteral("incidentTitleLabel"));
+    m_status->setObjectName(QStringLiteral("incidentStatusLabel"));
+    m_priority->setObjectName(QStringLiteral("incidentPriorityBadge"));
+    m_tlp->setObjectName(QStringLiteral("incidentTlpBadge"));
+    m_tabs->setObjectName(QStringLiteral("incidentTabWidget"));
+    for (QLabel *label : { m_ident, m_title, m_status })
+        label->setTextFormat(Qt::PlainText);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_ident->setFont(big);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    header->addWidget(m_back);
+    header->addSpacing(8);
+    header->addWidget(m_ident);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_priority);
+    header->addWidget(m_tlp);
+    layout->addLayout(header);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status);
+    statusRow->addSpacing(12);
+    statusRow->addLayout(m_transitions);
+    statusRow->addStretch(1);
+    layout->addLayout(statusRow);
+    layout->addWidget(m_tabs, 1);
+
+    m_tabList = { new IncidentDetailsTab(this), new JournalTab(this),   new TasksTab(this),    new CommunicationsTab(this),
+                  new ObservablesTab(this),     new EvidenceTab(this),  new ArtefactsTab(this), new RelationsTab(this) };
+    for (IncidentTab *tab : std::as_const(m_tabList)) {
+        m_tabs->addTab(tab, tab->title());
+        connect(tab, &IncidentTab::openIncident, this, &IncidentView::openIncident);
+        connect(tab, &IncidentTab::titleChanged, this, &IncidentView::updateTabTitles);
+    }
+    connect(m_back, &QPushButton::clicked, this, &IncidentView::backRequested);
+    retranslate();
+}
+
+IncidentView::~IncidentView() = default;
+
+void IncidentView::retranslate()
+{
+    m_back->setText(tr("← Incident List"));
+    m_back->setToolTip(tr("Back to the incident list (Alt+Left)"));
+    updateTabTitles();
+}
+
+void IncidentView::updateTabTitles()
+{
+    for (int i = 0; i < m_tabList.size(); ++i)
+        m_tabs->setTabText(i, QString(m_tabList.at(i)->title()).replace(QLatin1Char('&'), QStringLiteral("&&"))); // no mnemonic
+}
+
+void IncidentView::setSession(WorkspaceSession *session)
+{
+    m_session = session;
+    m_id = 0;
+    if (!session)
+        return;
+    connect(session, &WorkspaceSession::changed, this, [this](const QString &entity) {
+        if (m_id && entity != QLatin1String("saved_filter") && entity != QLatin1String("org_profile")
+            && !entity.startsWith(QLatin1String("plan")))
+            refresh();
+    });
+}
+
+void IncidentView::setIncident(qint64 incidentId)
+{
+    m_id = incidentId;
+    m_tabs->setCurrentIndex(0);
+    refresh();
+}
+
+void IncidentView::refresh()
+{
+    if (!m_session || !m_id)
+        return;
+    auto incident = IncidentRepository(m_session->workspace()).incident(m_id);
+    if (!incident) {
+        // Deleted or the workspace changed underneath: back to the list.
+        m_id = 0;
+        Q_EMIT backRequested();
+        return;
+    }
+    const QString language = Language::current();
+    m_ident->setText(incident->ident);
+    m_title->setText(incident->title);
+    m_title->setToolTip(QString()); // the full title is selectable; no rich tooltip of user text
+    const TaxonomyTerm *status = Taxonomy::instance().status(incident->status);
+    QString statusText = tr("Status: %1").arg(status ? status->title.in(language) : incident->status);
+    if (incident->status == QLatin1String("duplicate") && incident->duplicateOf) {
+        if (auto original = IncidentRepository(m_session->workspace()).incident(incident->duplicateOf))
+            statusText += tr(" of %1").arg(original->ident);
+    }
+    if (!incident->statusReason.isEmpty())
+        statusText += QStringLiteral(" — ") + incident->statusReason;
+    m_status->setText(statusText);
+    Badges::apply(m_priority, incident->priority, incident->priority);
+    Badges::apply(m_tlp, incident->tlp, incident->tlp);
+    rebuildTransitions(incident->status);
+    for (IncidentTab *tab : std::as_const(m_tabList))
+        tab->setIncident(m_session, m_id);
+    updateTabTitles();
+}
+
+void IncidentView::rebuildTransitions(const QString &status)
+{
+    qDeleteAll(m_transitionButtons);
+    m_transitionButtons.clear();
+    for (const QString &to : IncidentWorkflow::next(status)) {
+        auto *button = new QPushButton(TransitionDialog::actionText(status, to), this);
+        button->setObjectName(QStringLiteral("transitionButton_") + to);
+        button->setEnabled(!m_session->isReadOnly());
+        connect(button, &QPushButton::clicked, this, [this, status, to] { transition(status, to); });
+        m_transitions->addWidget(button);
+        m_transitionButtons << button;
+    }
+}
+
+void IncidentView::transition(const QString &from, const QString &to)
+{
+    TransitionDialog::Answer answer;
+    if (TransitionDialog::asks(from, to)) {
+        auto asked = TransitionDialog::ask(from, to, this);
+        if (!asked)
+            return;
+        answer = *asked;
+    }
+    IncidentRepository repo(m_session->workspace());
+    qint64 duplicateOf = 0;
+    if (to == QLatin1String("duplicate")) {
+        auto original = repo.byIdent(answer.duplicateOf.toUpper());
+        if (!original) {
+            MessageBox::critical(this, tr("Change Status"),
+                                 tr("There is no incident “%1” in this workspace. Enter the identifier of the original "
+                                    "incident, e.g. INC-2026-0001.").arg(answer.duplicateOf));
+            return;
+        }
+        duplicateOf = original->id;
+    }
+    auto done = repo.transition(m_id, to, Config::get(Config::Key::UserName).toString(), answer.comment, duplicateOf);
+    if (!done) {
+        MessageBox::critical(this, tr("Change Status"), done.error().message);
+        return;
+    }
+    m_session->notifyChanged(QStringLiteral("incident"));
+}
+
+void IncidentView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace csirtkit
