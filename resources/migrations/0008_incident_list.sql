@@ -19,3 +19,12 @@ CREATE INDEX incident_title ON incident (title COLLATE NOCASE);
 CREATE INDEX incident_tlp ON incident (tlp, id);
 CREATE INDEX incident_updated ON incident (updated_utc);
 CREATE INDEX incident_class ON incident (rsit_class, rsit_type);
+CREATE INDEX incident_assignee_nocase ON incident (assignee COLLATE NOCASE);
+-- The list sorts statuses in workflow order and TLP labels from RED to CLEAR; these expressions
+-- must stay identical to the ones in IncidentListQuery for SQLite to use the indexes.
+CREATE INDEX incident_status_order ON incident (
+    CASE status WHEN 'new' THEN 0 WHEN 'triage' THEN 1 WHEN 'response' THEN 2 WHEN 'resolved' THEN 3
+                WHEN 'closed' THEN 4 WHEN 'rejected' THEN 5 ELSE 6 END);
+CREATE INDEX incident_tlp_order ON incident (
+    CASE tlp WHEN 'TLP:RED' THEN 0 WHEN 'TLP:AMBER+STRICT' THEN 1 WHEN 'TLP:AMBER' THEN 2
+             WHEN 'TLP:GREEN' THEN 3 ELSE 4 END);

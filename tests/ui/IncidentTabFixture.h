@@ -7,6 +7,7 @@
 #include "common/Language.h"
 #include "common/MessageBox.h"
 #include "incidents/IncidentRepository.h"
+#include "incidents/IncidentTab.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceSession.h"
 
@@ -50,6 +51,17 @@ public:
     {
         session.reset();
         dir.reset();
+    }
+
+    // As the incident view does: show `*current` now and re-read it after every change to incidents.
+    void attach(csirtkit::IncidentTab *tab, const qint64 *current) const
+    {
+        csirtkit::WorkspaceSession *s = session.get();
+        QObject::connect(s, &csirtkit::WorkspaceSession::changed, tab, [tab, s, current](const QString &entity) {
+            if (entity.startsWith(QLatin1String("incident")))
+                tab->setIncident(s, *current);
+        });
+        tab->setIncident(s, *current);
     }
 
     csirtkit::Workspace &workspace() const { return session->workspace(); }

@@ -91,12 +91,7 @@ void TestJournalTab::init()
     f.init();
     tab = std::make_unique<JournalTab>();
     current = f.first;
-    // As the incident view does: re-read after every change to incidents.
-    QObject::connect(f.session.get(), &WorkspaceSession::changed, tab.get(), [this](const QString &entity) {
-        if (entity.startsWith(QLatin1String("incident")))
-            tab->setIncident(f.session.get(), current);
-    });
-    tab->setIncident(f.session.get(), current);
+    f.attach(tab.get(), &current);
 }
 
 void TestJournalTab::cleanup()

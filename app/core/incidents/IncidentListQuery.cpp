@@ -59,6 +59,25 @@ QString likePattern(const QString &text)
     return QLatin1Char('%') + like + QLatin1Char('%');
 }
 
+// About 115 characters of `marked` from just before its first hit, on one line, with the hit markers kept.
+QString excerpt(const QString &marked)
+{
+    constexpr qsizetype Before = 15, After = 100; // the hit near the start: visible in a narrow column
+    const qsizetype hit = marked.indexOf(IncidentListQuery::SnippetStart);
+    const qsizetype from = qMax<qsizetype>(0, hit - Before);
+    qsizetype to = qMin(marked.size(), hit + After);
+    // Never cut inside a hit: the markers must stay paired.
+    const qsizetype open = marked.lastIndexOf(IncidentListQuery::SnippetStart, to - 1);
+    if (open >= 0 && marked.indexOf(IncidentListQuery::SnippetEnd, open) >= to)
+        to = marked.indexOf(IncidentListQuery::SnippetEnd, open) + 1;
+    QString text = marked.mid(from, to - from).simplified();
+    if (from > 0)
+        text.prepend(QStringLiteral("…"));
+    if (to < marked.size())
+        text.append(QStringLiteral("…"));
+    return text;
+}
+
 } // namespace
 
 Result<QList<qint64>> IncidentListQuery::ids(const IncidentFilter &filter, Column sort, Qt::SortOrder order,
@@ -166,18 +185,29 @@ Result<QList<IncidentListQuery::Row>> IncidentListQuery::rows(const QList<qint64
     if (!text.trimmed().isEmpty()) {
         auto condition = IncidentSearch::condition(text);
         if (condition && !condition->match.isEmpty()) {
-            QVariantList snippetBindings { QString(SnippetStart), QString(SnippetEnd), condition->match };
+            // FTS5's snippet() picks odd windows with the trigram tokenizer (a token is about one
+            // character), so take the marked columns whole and cut the context around the first hit.
+            const QString m0 = QString(SnippetStart), m1 = QString(SnippetEnd);
+            QVariantList snippetBindings { m0, m1, m0, m1, m0, m1, condition->match };
             snippetBindings += bindings;
             auto s = sql::exec(m_workspace.db(),
-                               QStringLiteral("SELECT rowid, snippet(incident_fts, -1, ?, ?, '…', 12) FROM incident_fts "
+                               QStringLiteral("SELECT rowid, highlight(incident_fts, 2, ?, ?), highlight(incident_fts, 3, ?, ?), "
+                                              "highlight(incident_fts, 1, ?, ?) FROM incident_fts "
                                               "WHERE incident_fts MATCH ? AND rowid IN (%1)").arg(placeholders(ids.size())),
                                snippetBindings);
             if (!s)
                 return s.error();
             while (s->next()) {
                 auto it = byId.find(s->value(0).toLongLong());
-                if (it != byId.end())
-                    it->snippet = s->value(1).toString().simplified();
+                if (it == byId.end())
+                    continue;
+                for (int column = 1; column <= 3; ++column) {
+                    const QString marked = s->value(column).toString();
+                    if (marked.contains(SnippetStart)) {
+                        it->snippet = excerpt(marked);
+                        break;
+                    }
+                }
             }
         }
     }

@@ -23,6 +23,7 @@ public:
 Q_SIGNALS:
     void titleChanged();
     void navigateTo(const QString &pageId);
+    void showIncident(const QString &ident); // open one incident in the incident log
 };
 
 } // namespace csirtkit

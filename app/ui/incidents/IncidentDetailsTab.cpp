@@ -18,6 +18,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace csirtkit {
 
 namespace {
@@ -62,7 +64,13 @@ IncidentDetailsTab::IncidentDetailsTab(QWidget *parent) : IncidentTab(parent)
     retranslate();
 }
 
-IncidentDetailsTab::~IncidentDetailsTab() = default;
+IncidentDetailsTab::~IncidentDetailsTab()
+{
+    // Hiding and deleting the fields moves the focus, and a line edit losing it emits editingFinished:
+    // that must not reach this half-destroyed tab (and write to the incident).
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
+}
 
 void IncidentDetailsTab::buildUi()
 {
@@ -164,7 +172,10 @@ void IncidentDetailsTab::buildUi()
                  [id, old](IncidentRepository &r) { return r.setChannel(id, old); });
     });
     connect(m_class, &QComboBox::activated, this, [this] {
+        if (m_class->currentData().toString() == m_incident.rsitClass)
+            return; // the same class again: keep its type and category
         fillTypes(m_class->currentData().toString());
+        selectData(m_jpcert, QString()); // the default mapping for the new class and type
         commitClassification();
     });
     connect(m_type, &QComboBox::activated, this, [this] {
@@ -195,22 +206,22 @@ void IncidentDetailsTab::retranslate()
         edit->setPlaceholderText(tr("yyyy-MM-dd HH:mm — empty if unknown"));
     fillCombos();
     if (m_id)
-        show(m_incident);
+        showIncident(m_incident);
 }
 
 void IncidentDetailsTab::fillCombos()
 {
     const QString language = Language::current();
     const Taxonomy &tax = Taxonomy::instance();
-    auto fill = [](QComboBox *combo, const QList<TaxonomyTerm> &terms, const QString &language) {
+    auto fill = [&language](QComboBox *combo, const QList<TaxonomyTerm> &terms) {
         const QSignalBlocker block(combo);
         combo->clear();
         for (const TaxonomyTerm &term : terms)
             combo->addItem(term.title.in(language), term.key);
     };
-    fill(m_channel, tax.reportChannels(), language);
-    fill(m_impact, tax.levels(), language);
-    fill(m_urgency, tax.levels(), language);
+    fill(m_channel, tax.reportChannels());
+    fill(m_impact, tax.levels());
+    fill(m_urgency, tax.levels());
     {
         const QSignalBlocker block(m_class);
         m_class->clear();
@@ -238,7 +249,7 @@ void IncidentDetailsTab::fillCombos()
         m_priority->clear();
         m_priority->addItem(tr("From the matrix"), QString());
         for (const TaxonomyTerm &term : tax.priorities())
-            m_priority->addItem(term.key + QStringLiteral(" — ") + term.title.in(language), term.key);
+            m_priority->addItem(term.title.in(language), term.key); // the title names the key: "P1 – Critical"
     }
 }
 
@@ -251,7 +262,7 @@ void IncidentDetailsTab::fillTypes(const QString &rsitClass)
         if (rsit.term.key == rsitClass)
             for (const TaxonomyTerm &type : rsit.types)
                 m_type->addItem(type.title.in(language), type.key);
-    m_type->setEnabled(m_type->count() > 0);
+    m_type->setEnabled(m_type->count() > 0 && m_session && !m_session->isReadOnly());
 }
 
 void IncidentDetailsTab::setIncident(WorkspaceSession *session, qint64 incidentId)
@@ -264,8 +275,7 @@ void IncidentDetailsTab::setIncident(WorkspaceSession *session, qint64 incidentI
     if (!incident)
         return;
     m_incident = *incident;
-    Q_UNUSED(other)
-    show(m_incident);
+    showIncident(m_incident, other); // another incident: what was typed for the last one goes
     const bool writable = !session->isReadOnly();
     for (QWidget *w : findChildren<QLineEdit *>())
         static_cast<QLineEdit *>(w)->setReadOnly(!writable);
@@ -275,11 +285,11 @@ void IncidentDetailsTab::setIncident(WorkspaceSession *session, qint64 incidentI
     m_lessons->setReadOnly(!writable);
 }
 
-void IncidentDetailsTab::show(const Incident &i)
+void IncidentDetailsTab::showIncident(const Incident &i, bool replaceTyping)
 {
     m_loading = true;
-    auto setLine = [](QLineEdit *edit, const QString &text) {
-        if (!edit->hasFocus() || edit->text() == text)
+    auto setLine = [replaceTyping](QLineEdit *edit, const QString &text) {
+        if (replaceTyping || !edit->hasFocus() || edit->text() == text)
             edit->setText(text);
     };
     setLine(m_title, i.title);
@@ -321,17 +331,23 @@ void IncidentDetailsTab::push(const QString &text, std::function<Result<void>(In
                               std::function<Result<void>(IncidentRepository &)> undo, int mergeId, const QVariant &mergeKey)
 {
     WorkspaceSession *session = m_session;
+    auto failed = std::make_shared<bool>(false);
     m_session->undoStack()->push(new FunctionCommand(
         session, QStringLiteral("incident"), text,
-        [session, redo] {
+        [session, redo, failed] {
             IncidentRepository repo(session->workspace());
-            return redo(repo);
+            auto done = redo(repo);
+            *failed = !done;
+            return done;
         },
         [session, undo] {
             IncidentRepository repo(session->workspace());
             return undo(repo);
         },
         mergeId, mergeKey));
+    // Refused (the session shows why): the fields show what is stored, not the refused input.
+    if (*failed)
+        showIncident(m_incident, true);
 }
 
 void IncidentDetailsTab::commitText(IncidentRepository::TextField field, const QString &value)
@@ -353,8 +369,6 @@ void IncidentDetailsTab::commitText(IncidentRepository::TextField field, const Q
     const int merge = field == TF::Title ? TitleMerge : field == TF::Summary ? SummaryMerge : field == TF::Lessons ? LessonsMerge : -1;
     push(tr("Edit incident"), [id, field, after](IncidentRepository &r) { return r.setText(id, field, after); },
          [id, field, before](IncidentRepository &r) { return r.setText(id, field, before); }, merge, id);
-    if (field == TF::Title && m_title->text().trimmed().isEmpty())
-        m_title->setText(m_incident.title); // refused: show the title that stays
 }
 
 void IncidentDetailsTab::commitClassification()
@@ -365,6 +379,9 @@ void IncidentDetailsTab::commitClassification()
     const QString cls = m_class->currentData().toString(), type = m_type->currentData().toString(),
                   jpcert = m_jpcert->currentData().toString();
     const QString oldCls = m_incident.rsitClass, oldType = m_incident.rsitType, oldJpcert = m_incident.jpcert;
+    const QString category = jpcert.isEmpty() && !cls.isEmpty() ? Taxonomy::instance().defaultJpcert(cls, type) : jpcert;
+    if (cls == oldCls && (cls.isEmpty() || type == oldType) && category == oldJpcert)
+        return;
     push(tr("Change classification"),
          [id, cls, type, jpcert](IncidentRepository &r) { return r.setClassification(id, cls, type, jpcert); },
          [id, oldCls, oldType, oldJpcert](IncidentRepository &r) { return r.setClassification(id, oldCls, oldType, oldJpcert); });
@@ -389,6 +406,8 @@ void IncidentDetailsTab::commitImpactUrgency()
     const qint64 id = m_id;
     const QString impact = m_impact->currentData().toString(), urgency = m_urgency->currentData().toString();
     const QString oldImpact = m_incident.impact, oldUrgency = m_incident.urgency;
+    if (impact == oldImpact && urgency == oldUrgency)
+        return;
     push(tr("Change impact and urgency"),
          [id, impact, urgency](IncidentRepository &r) { return r.setImpactUrgency(id, impact, urgency); },
          [id, oldImpact, oldUrgency](IncidentRepository &r) { return r.setImpactUrgency(id, oldImpact, oldUrgency); });

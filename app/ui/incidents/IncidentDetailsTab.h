@@ -36,7 +36,8 @@ private:
     void buildUi();
     void retranslate();
     void fillCombos();
-    void show(const Incident &incident);
+    // `replaceTyping`: also overwrite the field being edited (another incident, or a refused edit).
+    void showIncident(const Incident &incident, bool replaceTyping = false);
     void commitText(IncidentRepository::TextField field, const QString &value);
     void commitClassification();
     void commitTlp();

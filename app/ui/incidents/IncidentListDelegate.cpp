@@ -27,7 +27,9 @@ QString IncidentListDelegate::highlighted(const QString &text, const QStringList
         }
     }
     QString html = marked.toHtmlEscaped();
-    const QString open = QStringLiteral("<span style=\"background-color:%1; font-weight:bold\">").arg(highlight.name());
+    // rgba(), not name(): the mark is translucent over the row, transparent on a selected one.
+    const QString open = QStringLiteral("<span style=\"background-color:rgba(%1,%2,%3,%4); font-weight:bold\">")
+                             .arg(highlight.red()).arg(highlight.green()).arg(highlight.blue()).arg(highlight.alpha());
     html.replace(IncidentListQuery::SnippetStart, open).replace(IncidentListQuery::SnippetEnd, QStringLiteral("</span>"));
     return html;
 }

@@ -86,6 +86,12 @@ const IncidentListQuery::Row *IncidentListModel::row(int index) const
                 r.id = id;
                 list.append(r);
             }
+        } else {
+            // Never a silent blank list. The page stays cached (blank) so the message comes once, and
+            // it is queued: data() runs inside paint events, no place for a message box.
+            auto *self = const_cast<IncidentListModel *>(this);
+            QMetaObject::invokeMethod(self, [self, message = rows.error().message] { Q_EMIT self->failed(message); },
+                                      Qt::QueuedConnection);
         }
         if (m_pages.size() >= MaxCachedPages && !m_pageOrder.isEmpty())
             m_pages.remove(m_pageOrder.takeFirst());

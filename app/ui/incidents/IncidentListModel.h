@@ -40,6 +40,7 @@ public:
 
     static constexpr int PageSize = 100;
     static constexpr int MaxCachedPages = 20;
+    int cachedPages() const { return int(m_pages.size()); } // for tests: the memory bound holds
 
 Q_SIGNALS:
     void failed(const QString &message);

@@ -94,7 +94,9 @@ void IncidentListPanel::buildUi()
     auto combo = [this, filters](const char *name) {
         auto *c = new QComboBox(this);
         c->setObjectName(QLatin1String(name));
-        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Long class names must not widen the window: the popup shows them in full.
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(11);
         filters->addWidget(c);
         return c;
     };
@@ -108,9 +110,14 @@ void IncidentListPanel::buildUi()
     m_assignee->setMinimumWidth(120);
     m_assignee->setMaximumWidth(180);
     filters->addWidget(m_assignee);
+    filters->addStretch(1);
+    layout->addLayout(filters);
+
+    auto *saved = new QHBoxLayout;
+    auto *dateRow = saved; // one filter row would not fit a 1280-pixel screen
     m_dateRange = new QCheckBox(this);
     m_dateRange->setObjectName(QStringLiteral("dateRangeCheckBox"));
-    filters->addWidget(m_dateRange);
+    dateRow->addWidget(m_dateRange);
     m_from = new QDateEdit(QDate::currentDate().addMonths(-1), this);
     m_from->setObjectName(QStringLiteral("loggedFromDateEdit"));
     m_to = new QDateEdit(QDate::currentDate(), this);
@@ -119,15 +126,12 @@ void IncidentListPanel::buildUi()
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setEnabled(false);
-        filters->addWidget(edit);
+        dateRow->addWidget(edit);
     }
     m_clear = new QPushButton(this);
     m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
-    filters->addWidget(m_clear);
-    filters->addStretch(1);
-    layout->addLayout(filters);
-
-    auto *saved = new QHBoxLayout;
+    dateRow->addWidget(m_clear);
+    saved->addSpacing(16);
     m_saved = new QComboBox(this);
     m_saved->setObjectName(QStringLiteral("savedFilterComboBox"));
     m_saved->setEditable(true);
@@ -171,6 +175,7 @@ void IncidentListPanel::buildUi()
     header->setSectionHidden(int(IncidentListModel::Column::Updated), true);
     header->setSectionHidden(int(IncidentListModel::Column::Match), true);
     header->restoreState(Config::get(Config::Key::IncidentListHeader).toByteArray());
+    header->setSectionHidden(int(IncidentListModel::Column::Match), true); // shown while searching; saved mid-search
     header->setSortIndicator(int(IncidentListModel::Column::Ident), Qt::DescendingOrder);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("incidentEmptyLabel"));
@@ -199,13 +204,27 @@ void IncidentListPanel::buildUi()
         m_to->setEnabled(on);
         apply();
     });
-    connect(m_from, &QDateEdit::dateChanged, this, &IncidentListPanel::apply);
-    connect(m_to, &QDateEdit::dateChanged, this, &IncidentListPanel::apply);
+    // Moving one end past the other takes the other along: a message box in the middle of typing a
+    // date would be in the way, and the range the user is heading for is clear.
+    connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate &from) {
+        if (from > m_to->date()) {
+            const QSignalBlocker block(m_to);
+            m_to->setDate(from);
+        }
+        apply();
+    });
+    connect(m_to, &QDateEdit::dateChanged, this, [this](const QDate &to) {
+        if (to < m_from->date()) {
+            const QSignalBlocker block(m_from);
+            m_from->setDate(to);
+        }
+        apply();
+    });
     connect(m_clear, &QPushButton::clicked, this, [this] { setFilter({}); });
     connect(m_saved, &QComboBox::activated, this, [this](int index) {
-        const QVariant saved = m_saved->itemData(index);
-        if (saved.isValid())
-            setFilter(IncidentFilter::fromJson(saved.toJsonObject()));
+        const QVariant definition = m_saved->itemData(index);
+        if (definition.isValid())
+            setFilter(IncidentFilter::fromJson(definition.toJsonObject()));
     });
     connect(m_save, &QPushButton::clicked, this, &IncidentListPanel::saveFilter);
     connect(m_delete, &QPushButton::clicked, this, &IncidentListPanel::deleteFilter);
@@ -223,7 +242,7 @@ void IncidentListPanel::retranslate()
 {
     m_search->setPlaceholderText(tr("Search title, summary, journal, observables, artefacts, communications…"));
     m_new->setText(tr("New Incident…"));
-    m_new->setToolTip(tr("Log a new incident (%1)").arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N).toString(QKeySequence::NativeText)));
+    m_new->setToolTip(tr("Log a new incident (%1)").arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I).toString(QKeySequence::NativeText)));
     m_findObservable->setText(tr("Find Observable…"));
     m_matrix->setText(tr("Priority Matrix…"));
     m_assignee->setPlaceholderText(tr("Assignee"));
@@ -250,7 +269,7 @@ void IncidentListPanel::fillCombos()
     m_priority->clear();
     m_priority->addItem(tr("All priorities"), QString());
     for (const TaxonomyTerm &priority : tax.priorities())
-        m_priority->addItem(priority.key + QStringLiteral(" — ") + priority.title.in(language), priority.key);
+        m_priority->addItem(priority.title.in(language), priority.key); // "P1 – Critical"
     m_class->clear();
     m_class->addItem(tr("All classes"), QString());
     for (const RsitClass &rsit : tax.rsit())
@@ -291,6 +310,7 @@ void IncidentListPanel::setSession(WorkspaceSession *session)
     m_delete->setEnabled(writable);
     m_matrix->setEnabled(writable);
     m_model->setWorkspace(&session->workspace(), WorkspaceTimeZone::read(session->workspace()));
+    m_saved->setEditText(QString()); // a name typed for another workspace means nothing here
     reloadSavedFilters();
 }
 

@@ -169,7 +169,12 @@ void IncidentView::transition(const QString &from, const QString &to)
     IncidentRepository repo(m_session->workspace());
     qint64 duplicateOf = 0;
     if (to == QLatin1String("duplicate")) {
-        auto original = repo.byIdent(answer.duplicateOf.toUpper());
+        if (answer.duplicateOf.trimmed().isEmpty()) {
+            MessageBox::critical(this, tr("Change Status"),
+                                 tr("Enter the identifier of the original incident, e.g. INC-2026-0001."));
+            return;
+        }
+        auto original = repo.byIdent(answer.duplicateOf.trimmed().toUpper());
         if (!original) {
             MessageBox::critical(this, tr("Change Status"),
                                  tr("There is no incident “%1” in this workspace. Enter the identifier of the original "
@@ -181,6 +186,7 @@ void IncidentView::transition(const QString &from, const QString &to)
     auto done = repo.transition(m_id, to, Config::get(Config::Key::UserName).toString(), answer.comment, duplicateOf);
     if (!done) {
         MessageBox::critical(this, tr("Change Status"), done.error().message);
+        refresh(); // the incident may have moved on elsewhere: offer the steps from where it really is
         return;
     }
     m_session->notifyChanged(QStringLiteral("incident"));

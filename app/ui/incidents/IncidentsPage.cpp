@@ -32,7 +32,7 @@ IncidentsPage::IncidentsPage(QWidget *parent)
 
     auto *newAction = new QAction(this);
     newAction->setObjectName(QStringLiteral("actionIncidentNew"));
-    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(newAction, &QAction::triggered, this, &IncidentsPage::newIncident);
     addAction(newAction);

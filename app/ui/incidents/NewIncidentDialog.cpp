@@ -127,8 +127,13 @@ void NewIncidentDialog::accept()
     const QString detected = m_detected->text().trimmed();
     if (!detected.isEmpty()) {
         draft.detectedUtc = WorkspaceTimeZone::parse(detected, WorkspaceTimeZone::read(m_session->workspace()));
-        if (!draft.detectedUtc.isValid()) {
-            m_error->setText(tr("“%1” is not a time. Enter it as yyyy-MM-dd HH:mm, or leave it empty if unknown.").arg(detected));
+        QString problem;
+        if (!draft.detectedUtc.isValid())
+            problem = tr("“%1” is not a time. Enter it as yyyy-MM-dd HH:mm, or leave it empty if unknown.").arg(detected);
+        else if (draft.detectedUtc > QDateTime::currentDateTimeUtc().addDays(1)) // the tolerance of later edits
+            problem = tr("%1 is in the future. Enter when it really happened.").arg(detected);
+        if (!problem.isEmpty()) {
+            m_error->setText(problem);
             m_error->show();
             m_detected->setFocus();
             return;

@@ -41,7 +41,7 @@ PriorityMatrixDialog::PriorityMatrixDialog(WorkspaceSession *session, QWidget *p
             auto *combo = new QComboBox(this);
             combo->setObjectName(QStringLiteral("cell_%1_%2ComboBox").arg(impact.key, urgency.key));
             for (const TaxonomyTerm &priority : tax.priorities())
-                combo->addItem(priority.key + QStringLiteral(" — ") + priority.title.in(language), priority.key);
+                combo->addItem(priority.title.in(language), priority.key); // the title names the key ("P1 – Critical")
             m_cells.insert(PriorityMatrix::key(impact.key, urgency.key), combo);
             grid->addWidget(combo, row, column++);
         }

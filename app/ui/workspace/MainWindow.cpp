@@ -159,6 +159,7 @@ void MainWindow::addPage(Page *page)
         updateWindowTitle();
     });
     connect(page, &Page::navigateTo, this, &MainWindow::showPage);
+    connect(page, &Page::showIncident, this, [this](const QString &ident) { showIncident(ident); });
     if (index == 0)
         m_ui->navigationListWidget->setCurrentRow(0);
 }

@@ -4,6 +4,8 @@
 
 #include "common/Language.h"
 #include "common/ToolTip.h"
+#include "incidents/Badges.h"
+#include "incidents/IncidentStats.h"
 #include "phases/PlanSummary.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceFacts.h"
@@ -30,6 +32,16 @@ OverviewPage::OverviewPage(QWidget *parent) : Page(parent), m_ui(std::make_uniqu
             [this] { Q_EMIT navigateTo(QStringLiteral("profile")); });
     connect(m_ui->nextItemsListWidget, &QListWidget::itemActivated, this,
             [this] { Q_EMIT navigateTo(QStringLiteral("phases")); });
+    connect(m_ui->incidentLogPushButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT navigateTo(QStringLiteral("incidents")); });
+    connect(m_ui->oldestIncidentPushButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT showIncident(m_oldestIdent); });
+    for (const QString &priority : { QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3"), QStringLiteral("P4") }) {
+        auto *badge = new QLabel(this);
+        badge->setObjectName(priority + QStringLiteral("OpenBadge"));
+        m_ui->priorityBadgesLayout->addWidget(badge);
+    }
+    m_ui->priorityBadgesLayout->addStretch(1);
 }
 
 OverviewPage::~OverviewPage() = default;
@@ -70,6 +82,7 @@ void OverviewPage::refresh()
     m_ui->sizeValueLabel->setText(QLocale().formattedDataSize(facts->fileSize));
 
     refreshPlan();
+    refreshIncidents();
     while (m_ui->countsFormLayout->rowCount() > 0)
         m_ui->countsFormLayout->removeRow(0);
     int profileFilled = 0;
@@ -123,6 +136,31 @@ void OverviewPage::refreshPlan()
     }
     if (summary->nextItems.isEmpty())
         m_ui->nextItemsListWidget->addItem(tr("No open item has a due date yet. Set due dates in the phase guide."));
+}
+
+void OverviewPage::refreshIncidents()
+{
+    auto stats = IncidentStats::open(m_session->workspace());
+    if (!stats)
+        return;
+    for (auto it = stats->byPriority.cbegin(); it != stats->byPriority.cend(); ++it) {
+        if (auto *badge = findChild<QLabel *>(it.key() + QStringLiteral("OpenBadge")))
+            Badges::apply(badge, it.key(), QStringLiteral("%1: %2").arg(it.key(), QLocale().toString(it.value())));
+    }
+    m_ui->openIncidentsLabel->setText(stats->total == 0
+                                          ? tr("No incidents logged yet.")
+                                          : tr("%1 open of %2 logged").arg(QLocale().toString(stats->open),
+                                                                           QLocale().toString(stats->total)));
+    m_oldestIdent = stats->oldestIdent;
+    if (stats->oldestId) {
+        const qint64 days = stats->oldestLoggedUtc.daysTo(QDateTime::currentDateTimeUtc());
+        m_ui->oldestIncidentLabel->setText(tr("Oldest open: %1 “%2”, logged %n day(s) ago", nullptr, int(days))
+                                               .arg(stats->oldestIdent, stats->oldestTitle));
+    } else {
+        m_ui->oldestIncidentLabel->setText(stats->total ? tr("No open incidents.") : QString());
+    }
+    m_ui->oldestIncidentLabel->setVisible(!m_ui->oldestIncidentLabel->text().isEmpty());
+    m_ui->oldestIncidentPushButton->setVisible(stats->oldestId != 0);
 }
 
 void OverviewPage::changeEvent(QEvent *event)

@@ -33,9 +33,11 @@ protected:
 private:
     void refresh();
     void refreshPlan();
+    void refreshIncidents();
 
     std::unique_ptr<Ui::OverviewPage> m_ui;
     WorkspaceSession *m_session = nullptr;
+    QString m_oldestIdent;
 };
 
 } // namespace csirtkit
