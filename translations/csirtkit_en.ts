@@ -12,12 +12,59 @@
     </message>
 </context>
 <context>
+    <name>csirtkit::IncidentListPanel</name>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::JournalTab</name>
+    <message numerus="yes">
+        <source>All %n entries are intact.</source>
+        <translation>
+            <numerusform>The %n entry is intact.</numerusform>
+            <numerusform>All %n entries are intact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::ObservableSearchDialog</name>
+    <message numerus="yes">
+        <source>%n incident(s) have this observable. Press Enter to open the selected one.</source>
+        <translation>
+            <numerusform>%n incident has this observable. Press Enter to open it.</numerusform>
+            <numerusform>%n incidents have this observable. Press Enter to open the selected one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::ObservablesTab</name>
+    <message numerus="yes">
+        <source>Remove %n observables from this incident?</source>
+        <translation>
+            <numerusform>Remove %n observable from this incident?</numerusform>
+            <numerusform>Remove %n observables from this incident?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csirtkit::OverviewPage</name>
     <message numerus="yes">
         <source>%n overdue item(s)</source>
         <translation>
             <numerusform>%n overdue item</numerusform>
             <numerusform>%n overdue items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest open: %1 “%2”, logged %n day(s) ago</source>
+        <translation>
+            <numerusform>Oldest open: %1 “%2”, logged %n day ago</numerusform>
+            <numerusform>Oldest open: %1 “%2”, logged %n days ago</numerusform>
         </translation>
     </message>
 </context>

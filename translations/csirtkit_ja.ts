@@ -484,6 +484,17 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>IncidentListQuery</name>
+    <message>
+        <source>The start date (%1) is after the end date (%2).</source>
+        <translation>開始日（%1）が終了日（%2）より後になっています。</translation>
+    </message>
+    <message>
+        <source>The incident list could not be read: %1</source>
+        <translation>インシデント一覧を読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>IncidentRelations</name>
     <message>
         <source>Name the affected asset (e.g. “web server www1”).</source>
@@ -1083,6 +1094,18 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Next open items</source>
         <translation>次の未完了の項目</translation>
     </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>未完了のインシデント</translation>
+    </message>
+    <message>
+        <source>Open the oldest</source>
+        <translation>最も古いものを開く</translation>
+    </message>
+    <message>
+        <source>Open the incident log</source>
+        <translation>インシデント管理台帳を開く</translation>
+    </message>
 </context>
 <context>
     <name>PagedTextDocument</name>
@@ -1445,6 +1468,28 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Not applicable</source>
         <translation>対象外</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityMatrix</name>
+    <message>
+        <source>Every impact and urgency pair needs a priority from P1 to P4.</source>
+        <translation>影響度と緊急度のすべての組み合わせに、P1～P4 の優先度を設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFilters</name>
+    <message>
+        <source>Give the filter a name.</source>
+        <translation>フィルターの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A filter name can have at most %1 characters.</source>
+        <translation>フィルター名は%1文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>There is no saved filter called “%1”.</source>
+        <translation>「%1」という保存済みフィルターはありません。</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1879,109 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>csirtkit::ArtefactsTab</name>
+    <message>
+        <source>Plain text</source>
+        <translation>プレーンテキスト</translation>
+    </message>
+    <message>
+        <source>Artefacts (%1)</source>
+        <translation>アーティファクト（%1）</translation>
+    </message>
+    <message>
+        <source>Artefacts</source>
+        <translation>アーティファクト</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Syntax</source>
+        <translation>構文</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>追加日時（%1）</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>追加者</translation>
+    </message>
+    <message>
+        <source>Select an artefact to read it here.</source>
+        <translation>アーティファクトを選択すると、ここに内容が表示されます。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自動（%1）</translation>
+    </message>
+    <message>
+        <source>Add Artefact</source>
+        <translation>アーティファクトを追加</translation>
+    </message>
+    <message>
+        <source>Remove Artefact</source>
+        <translation>アーティファクトを削除</translation>
+    </message>
+    <message>
+        <source>Remove the artefact “%1” from this incident? This cannot be undone.</source>
+        <translation>アーティファクト「%1」をこのインシデントから削除しますか？この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>No artefacts yet. Paste log excerpts, mail headers, scripts or configurations below to keep them with the incident.</source>
+        <translation>アーティファクトはまだありません。ログの抜粋、メールヘッダー、スクリプト、設定などを下に貼り付けると、インシデントと一緒に保管できます。</translation>
+    </message>
+    <message>
+        <source>Selected artefact</source>
+        <translation>選択したアーティファクト</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected artefact from this incident</source>
+        <translation>選択したアーティファクトをこのインシデントから削除</translation>
+    </message>
+    <message>
+        <source>Add artefact</source>
+        <translation>アーティファクトを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Title or file name:</source>
+        <translation>件名またはファイル名(&amp;T):</translation>
+    </message>
+    <message>
+        <source>e.g. proxy.log, headers.eml, dropper.ps1</source>
+        <translation>例: proxy.log、headers.eml、dropper.ps1</translation>
+    </message>
+    <message>
+        <source>S&amp;yntax:</source>
+        <translation>構文(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Automatic picks the syntax from the file name, then from the content</source>
+        <translation>「自動」では、ファイル名から、次に内容から構文を判定します</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>内容(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Paste the text here</source>
+        <translation>ここにテキストを貼り付けてください</translation>
+    </message>
+    <message>
+        <source>&amp;Add Artefact</source>
+        <translation>アーティファクトを追加(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>csirtkit::ChangeProfileFieldCommand</name>
     <message>
         <source>Change %1</source>
@@ -1973,10 +2121,954 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>csirtkit::CommunicationsTab</name>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子メール</translation>
+    </message>
+    <message>
+        <source>PGP e-mail</source>
+        <translation>PGP暗号化メール</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>書面</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Communications (%1)</source>
+        <translation>連絡記録（%1）</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>連絡記録</translation>
+    </message>
+    <message>
+        <source>Call-back number: %1</source>
+        <translation>折り返し電話番号: %1</translation>
+    </message>
+    <message>
+        <source>Reported: %1</source>
+        <translation>報告内容: %1</translation>
+    </message>
+    <message>
+        <source>Promised: %1</source>
+        <translation>約束した事項: %1</translation>
+    </message>
+    <message>
+        <source>Logged by %1</source>
+        <translation>記録者: %1</translation>
+    </message>
+    <message>
+        <source>Communication not added</source>
+        <translation>連絡を記録できませんでした</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>日時（%1）</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>連絡手段</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>相手</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>No communications yet. Log calls, mails and meetings about this incident below.</source>
+        <translation>連絡記録はまだありません。このインシデントに関する電話、メール、会議などを下で記録してください。</translation>
+    </message>
+    <message>
+        <source>Log a communication</source>
+        <translation>連絡を記録</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>連絡手段(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>方向(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>日時(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>相手(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation>発信者(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Person &amp;called:</source>
+        <translation>通話相手(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>組織(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Call-&amp;back number:</source>
+        <translation>折り返し電話番号(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>概要(&amp;S):</translation>
+    </message>
+    <message>
+        <source>What was &amp;reported:</source>
+        <translation>報告内容(&amp;R):</translation>
+    </message>
+    <message>
+        <source>What was d&amp;iscussed:</source>
+        <translation>話した内容(&amp;I):</translation>
+    </message>
+    <message>
+        <source>What was pro&amp;mised:</source>
+        <translation>約束した事項(&amp;M):</translation>
+    </message>
+    <message>
+        <source>T&amp;LP:</source>
+        <translation>TLP(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Name, and role if given</source>
+        <translation>氏名（分かれば役職も）</translation>
+    </message>
+    <message>
+        <source>e.g. +81-3-1234-5678 ext. 210</source>
+        <translation>例: 03-1234-5678 内線 210</translation>
+    </message>
+    <message>
+        <source>e.g. call back by 17:00 with the next steps</source>
+        <translation>例: 17:00 までに今後の対応について折り返し連絡する</translation>
+    </message>
+    <message>
+        <source>Telephone: note who called, a number to call back, what was reported and what you promised — and read the number back to the caller.</source>
+        <translation>電話の場合: 相手の氏名、折り返しの電話番号、報告内容、約束した事項を記録し、電話番号は復唱して相手に確認してください。</translation>
+    </message>
+    <message>
+        <source>Entered in the workspace&apos;s time zone</source>
+        <translation>ワークスペースのタイムゾーンで入力します</translation>
+    </message>
+    <message>
+        <source>&amp;Add Communication</source>
+        <translation>連絡を記録(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add this communication to the log (Ctrl+Enter)</source>
+        <translation>この連絡を連絡記録に追加（Ctrl+Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::EvidenceTab</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>証拠品（%1）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証拠品</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>ファイルなし</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1
+File: %2
+Size: %3 bytes</source>
+        <translation>SHA-256: %1
+ファイル: %2
+サイズ: %3 バイト</translation>
+    </message>
+    <message>
+        <source>✓ matches</source>
+        <translation>✓ 一致</translation>
+    </message>
+    <message>
+        <source>⚠ CHANGED</source>
+        <translation>⚠ 変更あり</translation>
+    </message>
+    <message>
+        <source>⚠ MISSING</source>
+        <translation>⚠ 所在不明</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未検証</translation>
+    </message>
+    <message>
+        <source>Last checked %1</source>
+        <translation>最終確認: %1</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>保管の連鎖</translation>
+    </message>
+    <message>
+        <source>Choose the Evidence File</source>
+        <translation>証拠品のファイルを選択</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>証拠品を追加</translation>
+    </message>
+    <message>
+        <source>Enter when the item was collected as “2026-11-22 17:05” (%1), or leave it empty if unknown.</source>
+        <translation>収集日時を「2026-11-22 17:05」の形式（%1）で入力してください。不明な場合は空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Name the evidence item (e.g. “laptop disk image”).</source>
+        <translation>証拠品の名前を入力してください（例:「ノートPCのディスクイメージ」）。</translation>
+    </message>
+    <message>
+        <source>Computing the SHA-256 of “%1”…</source>
+        <translation>「%1」の SHA-256 を計算しています…</translation>
+    </message>
+    <message>
+        <source>Hashing was cancelled; nothing was recorded.</source>
+        <translation>ハッシュ計算を中止しました。何も記録されていません。</translation>
+    </message>
+    <message>
+        <source>“%1” was added.</source>
+        <translation>「%1」を追加しました。</translation>
+    </message>
+    <message>
+        <source>“%1” was added with SHA-256 %2.</source>
+        <translation>「%1」を追加しました（SHA-256: %2）。</translation>
+    </message>
+    <message>
+        <source>Re-verify</source>
+        <translation>再検証</translation>
+    </message>
+    <message>
+        <source>“%1” was recorded without a file, so there is no hash to check.</source>
+        <translation>「%1」はファイルなしで記録されているため、照合するハッシュ値がありません。</translation>
+    </message>
+    <message>
+        <source>Checking the SHA-256 of “%1”…</source>
+        <translation>「%1」の SHA-256 を照合しています…</translation>
+    </message>
+    <message>
+        <source>Re-verification was cancelled; nothing was recorded.</source>
+        <translation>再検証を中止しました。何も記録されていません。</translation>
+    </message>
+    <message>
+        <source>“%1” still matches its recorded SHA-256.</source>
+        <translation>「%1」は記録済みの SHA-256 と一致しています。</translation>
+    </message>
+    <message>
+        <source>Evidence Changed</source>
+        <translation>証拠品の変更</translation>
+    </message>
+    <message>
+        <source>The file of “%1” has CHANGED: its SHA-256 no longer matches the one recorded at collection. Treat it as altered, keep the original copy safe and find out why.</source>
+        <translation>「%1」のファイルが変更されています。SHA-256 が収集時に記録した値と一致しません。改変されたものとして扱い、元のコピーを安全に保管したうえで原因を調べてください。</translation>
+    </message>
+    <message>
+        <source>Evidence Missing</source>
+        <translation>証拠品の所在不明</translation>
+    </message>
+    <message>
+        <source>The file of “%1” is MISSING: nothing is at “%2” any more. Find where it was moved and record that in the chain of custody.</source>
+        <translation>「%1」のファイルが見つかりません。「%2」にはもう存在しません。移動先を突き止め、保管の連鎖に記録してください。</translation>
+    </message>
+    <message>
+        <source>Add Transfer</source>
+        <translation>受け渡しを追加</translation>
+    </message>
+    <message>
+        <source>Enter when the item was handed over as “2026-11-22 17:05” (%1), or leave it empty for now.</source>
+        <translation>受け渡しの日時を「2026-11-22 17:05」の形式（%1）で入力してください。空欄にすると現在の日時になります。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Stored at</source>
+        <translation>保管場所</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>収集者</translation>
+    </message>
+    <message>
+        <source>Collected at (%1)</source>
+        <translation>収集日時（%1）</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>検証結果</translation>
+    </message>
+    <message>
+        <source>Evidence items</source>
+        <translation>証拠品一覧</translation>
+    </message>
+    <message>
+        <source>No evidence recorded yet. Add each item below — with its file, the SHA-256 is computed so you can prove later that it has not changed.</source>
+        <translation>証拠品はまだ記録されていません。下で1点ずつ追加してください。ファイルを指定すると SHA-256 が計算され、変更されていないことを後で証明できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Re-verify</source>
+        <translation>再検証(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Hash the selected item&apos;s file again and flag it if it changed or is missing</source>
+        <translation>選択した証拠品のファイルのハッシュ値を再計算し、変更や所在不明があれば警告します</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>証拠品を追加</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>品名(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Stored at:</source>
+        <translation>保管場所(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Collected &amp;by:</source>
+        <translation>収集者(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Collected a&amp;t:</source>
+        <translation>収集日時(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>e.g. laptop disk image</source>
+        <translation>例: ノートPCのディスクイメージ</translation>
+    </message>
+    <message>
+        <source>e.g. evidence locker 3, encrypted share</source>
+        <translation>例: 証拠品保管庫 3、暗号化された共有フォルダー</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd hh:mm, empty if unknown</source>
+        <translation>yyyy-mm-dd hh:mm（不明な場合は空欄）</translation>
+    </message>
+    <message>
+        <source>optional: the file to hash</source>
+        <translation>任意: ハッシュ値を計算するファイル</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Evidence</source>
+        <translation>証拠品を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select an item to see and record who handed it to whom.</source>
+        <translation>証拠品を選択すると、誰から誰に受け渡したかを表示・記録できます。</translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
+        <translation>日時（%1）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>引き渡した人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>受け取った人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>引き渡した人(&amp;M):</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>受け取った人(&amp;O):</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>日時(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>目的(&amp;P):</translation>
+    </message>
+    <message>
+        <source>empty: now</source>
+        <translation>空欄: 現在の日時</translation>
+    </message>
+    <message>
+        <source>Add Tra&amp;nsfer</source>
+        <translation>受け渡しを追加(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>csirtkit::FileDialog</name>
     <message>
         <source>CSIRT Kit workspaces (*.csirt);;All files (*)</source>
         <translation>CSIRT Kitワークスペース (*.csirt);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::IncidentDetailsTab</name>
+    <message>
+        <source>Title:</source>
+        <translation>件名:</translation>
+    </message>
+    <message>
+        <source>Reporter:</source>
+        <translation>報告者:</translation>
+    </message>
+    <message>
+        <source>Reported via:</source>
+        <translation>報告経路:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>連絡先:</translation>
+    </message>
+    <message>
+        <source>RSIT class:</source>
+        <translation>RSIT 分類:</translation>
+    </message>
+    <message>
+        <source>RSIT type:</source>
+        <translation>RSIT 種別:</translation>
+    </message>
+    <message>
+        <source>JPCERT/CC category:</source>
+        <translation>JPCERT/CC カテゴリ:</translation>
+    </message>
+    <message>
+        <source>TLP:</source>
+        <translation>TLP:</translation>
+    </message>
+    <message>
+        <source>Impact:</source>
+        <translation>影響度:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>緊急度:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>優先度:</translation>
+    </message>
+    <message>
+        <source>Override reason:</source>
+        <translation>優先度変更の理由:</translation>
+    </message>
+    <message>
+        <source>Occurred:</source>
+        <translation>発生日時:</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>検知日時:</translation>
+    </message>
+    <message>
+        <source>Reported:</source>
+        <translation>報告日時:</translation>
+    </message>
+    <message>
+        <source>Contained:</source>
+        <translation>封じ込め日時:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>担当者:</translation>
+    </message>
+    <message>
+        <source>Helpers:</source>
+        <translation>協力者:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>概要:</translation>
+    </message>
+    <message>
+        <source>Lessons learned:</source>
+        <translation>教訓:</translation>
+    </message>
+    <message>
+        <source>Change report channel</source>
+        <translation>報告経路を変更</translation>
+    </message>
+    <message>
+        <source>What happened, what is affected, what is known so far (Markdown).</source>
+        <translation>何が起きたか、何が影響を受けているか、現時点で分かっていること（Markdown）。</translation>
+    </message>
+    <message>
+        <source>When resolving: what went well, what to improve, follow-up actions (Markdown).</source>
+        <translation>解決時に記入: うまくいった点、改善すべき点、今後の対応（Markdown）。</translation>
+    </message>
+    <message>
+        <source>Needed when the priority differs from the matrix</source>
+        <translation>優先度がマトリクスと異なる場合は必須です</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm — empty if unknown</source>
+        <translation>yyyy-MM-dd HH:mm — 不明な場合は空欄</translation>
+    </message>
+    <message>
+        <source>Not classified yet</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <source>Default for the RSIT type</source>
+        <translation>RSIT 種別に応じた既定値</translation>
+    </message>
+    <message>
+        <source>From the matrix</source>
+        <translation>マトリクスに従う</translation>
+    </message>
+    <message>
+        <source>From the matrix (%1)</source>
+        <translation>マトリクスに従う（%1）</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation>手動で変更済み</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>日時は %1 で表示</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Triaged: %1   Resolved: %2   Closed: %3</source>
+        <translation>トリアージ: %1   解決: %2   完了: %3</translation>
+    </message>
+    <message>
+        <source>Edit incident</source>
+        <translation>インシデントを編集</translation>
+    </message>
+    <message>
+        <source>Change classification</source>
+        <translation>分類を変更</translation>
+    </message>
+    <message>
+        <source>Change TLP to %1</source>
+        <translation>TLP を %1 に変更</translation>
+    </message>
+    <message>
+        <source>Change impact and urgency</source>
+        <translation>影響度と緊急度を変更</translation>
+    </message>
+    <message>
+        <source>Change priority</source>
+        <translation>優先度を変更</translation>
+    </message>
+    <message>
+        <source>Incident Time</source>
+        <translation>インシデントの日時</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time. Enter it as yyyy-MM-dd HH:mm, e.g. 2026-04-01 09:30, or leave it empty if unknown.</source>
+        <translation>「%1」は日時ではありません。yyyy-MM-dd HH:mm の形式（例: 2026-04-01 09:30）で入力するか、不明な場合は空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Change incident time</source>
+        <translation>インシデントの日時を変更</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::IncidentListModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>登録日時</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>一致箇所</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::IncidentListPanel</name>
+    <message>
+        <source>Incident List</source>
+        <translation>インシデント一覧</translation>
+    </message>
+    <message>
+        <source>Search title, summary, journal, observables, artefacts, communications…</source>
+        <translation>件名、概要、対応記録、観測値、アーティファクト、連絡記録を検索…</translation>
+    </message>
+    <message>
+        <source>New Incident…</source>
+        <translation>新規インシデント…</translation>
+    </message>
+    <message>
+        <source>Log a new incident (%1)</source>
+        <translation>新しいインシデントを登録（%1）</translation>
+    </message>
+    <message>
+        <source>Find Observable…</source>
+        <translation>観測値を検索…</translation>
+    </message>
+    <message>
+        <source>Priority Matrix…</source>
+        <translation>優先度マトリクス…</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Logged between</source>
+        <translation>登録期間</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>フィルターをクリア</translation>
+    </message>
+    <message>
+        <source>Saved filter name</source>
+        <translation>保存済みフィルター名</translation>
+    </message>
+    <message>
+        <source>Save Filter</source>
+        <translation>フィルターを保存</translation>
+    </message>
+    <message>
+        <source>Delete Filter</source>
+        <translation>フィルターを削除</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>すべての優先度</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>すべての分類</translation>
+    </message>
+    <message>
+        <source>All TLP labels</source>
+        <translation>すべての TLP ラベル</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n 件のインシデント</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incidents logged yet.
+Press “New Incident…” to record the first one.</source>
+        <translation>インシデントはまだ登録されていません。
+「新規インシデント…」を押して、最初のインシデントを記録してください。</translation>
+    </message>
+    <message>
+        <source>No incidents match these filters.
+Change the search or press “Clear Filters”.</source>
+        <translation>この条件に一致するインシデントはありません。
+検索条件を変更するか、「フィルターをクリア」を押してください。</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::IncidentView</name>
+    <message>
+        <source>← Incident List</source>
+        <translation>← インシデント一覧</translation>
+    </message>
+    <message>
+        <source>Back to the incident list (Alt+Left)</source>
+        <translation>インシデント一覧に戻る（Alt+Left）</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> （重複元: %1）</translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation>状態を変更</translation>
+    </message>
+    <message>
+        <source>Enter the identifier of the original incident, e.g. INC-2026-0001.</source>
+        <translation>重複元のインシデントの識別子を入力してください（例: INC-2026-0001）。</translation>
+    </message>
+    <message>
+        <source>There is no incident “%1” in this workspace. Enter the identifier of the original incident, e.g. INC-2026-0001.</source>
+        <translation>このワークスペースにインシデント「%1」はありません。重複元のインシデントの識別子を入力してください（例: INC-2026-0001）。</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::IncidentsPage</name>
+    <message>
+        <source>Incident log</source>
+        <translation>インシデント管理台帳</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::JournalTab</name>
+    <message>
+        <source>Action</source>
+        <translation>対処</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>連絡</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>状態変更</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>改訂</translation>
+    </message>
+    <message>
+        <source>Revision of #%1</source>
+        <translation>#%1 の改訂</translation>
+    </message>
+    <message>
+        <source>Revised by %1</source>
+        <translation>%1 で改訂済み</translation>
+    </message>
+    <message>
+        <source>Journal (%1)</source>
+        <translation>対応記録（%1）</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>対応記録</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>What was done, decided or communicated? (Ctrl+Return adds the entry)</source>
+        <translation>何を実施・決定・連絡しましたか？（Ctrl+Return でエントリを追加）</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>エントリを追加</translation>
+    </message>
+    <message>
+        <source>Adds the entry to the journal with your name and the current time (Ctrl+Return). Entries cannot be changed afterwards, only revised.</source>
+        <translation>あなたの名前と現在の日時を付けて、エントリを対応記録に追加します（Ctrl+Return）。追加したエントリは後から変更できず、改訂のみ可能です。</translation>
+    </message>
+    <message>
+        <source>Revise…</source>
+        <translation>改訂…</translation>
+    </message>
+    <message>
+        <source>Adds a corrected version of the selected entry; the original stays visible.</source>
+        <translation>選択したエントリの修正版を追加します。元のエントリはそのまま表示されます。</translation>
+    </message>
+    <message>
+        <source>Verify integrity</source>
+        <translation>完全性の検証</translation>
+    </message>
+    <message>
+        <source>Checks that no entry of this journal was changed or deleted outside CSIRT Kit.</source>
+        <translation>この対応記録のエントリが CSIRT Kit の外で変更・削除されていないかを検証します。</translation>
+    </message>
+    <message>
+        <source>No journal entries yet.</source>
+        <translation>対応記録のエントリはまだありません。</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>日時は %1 で表示</translation>
+    </message>
+    <message>
+        <source>The entry is empty. Write what was done, decided or communicated, then add it.</source>
+        <translation>エントリが空です。実施・決定・連絡した内容を入力してから追加してください。</translation>
+    </message>
+    <message>
+        <source>Select the entry you want to revise first.</source>
+        <translation>先に改訂するエントリを選択してください。</translation>
+    </message>
+    <message>
+        <source>Revise journal entry</source>
+        <translation>対応記録のエントリを改訂</translation>
+    </message>
+    <message>
+        <source>Entry #%1 stays in the journal as it is. Enter the corrected text; it is added as a revision of #%1.</source>
+        <translation>エントリ #%1 は対応記録にそのまま残ります。修正後のテキストを入力してください。#%1 の改訂として追加されます。</translation>
+    </message>
+    <message>
+        <source>Add revision</source>
+        <translation>改訂を追加</translation>
+    </message>
+    <message>
+        <source>The revision is empty, so nothing was added. Enter the corrected text of the entry.</source>
+        <translation>改訂が空のため、何も追加されませんでした。エントリの修正後のテキストを入力してください。</translation>
+    </message>
+    <message>
+        <source>The text is unchanged, so no revision was added.</source>
+        <translation>テキストが変更されていないため、改訂は追加されませんでした。</translation>
+    </message>
+    <message>
+        <source>Journal integrity</source>
+        <translation>対応記録の完全性</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n entries are intact.</source>
+        <translation>
+            <numerusform>%n 件のエントリはすべて正常です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal of this incident was changed outside CSIRT Kit:</source>
+        <translation>このインシデントの対応記録は CSIRT Kit の外で変更されています:</translation>
+    </message>
+    <message>
+        <source>Keep the file as it is for investigation and compare it with a backup.</source>
+        <translation>調査のためにファイルをそのままの状態で保管し、バックアップと比較してください。</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +3169,89 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>csirtkit::NewIncidentDialog</name>
+    <message>
+        <source>New Incident</source>
+        <translation>新規インシデント</translation>
+    </message>
+    <message>
+        <source>Short description, e.g. “Phishing mail to the finance team”</source>
+        <translation>短い説明（例:「経理部門へのフィッシングメール」）</translation>
+    </message>
+    <message>
+        <source>What was reported, what is affected, what is known so far</source>
+        <translation>報告された内容、影響を受けているもの、現時点で分かっていること</translation>
+    </message>
+    <message>
+        <source>E-mail or phone number for questions and call-backs</source>
+        <translation>問い合わせや折り返し連絡のためのメールアドレスまたは電話番号</translation>
+    </message>
+    <message>
+        <source>Not classified yet</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>件名:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>概要:</translation>
+    </message>
+    <message>
+        <source>Reporter:</source>
+        <translation>報告者:</translation>
+    </message>
+    <message>
+        <source>Reported via:</source>
+        <translation>報告経路:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>連絡先:</translation>
+    </message>
+    <message>
+        <source>RSIT class:</source>
+        <translation>RSIT 分類:</translation>
+    </message>
+    <message>
+        <source>RSIT type:</source>
+        <translation>RSIT 種別:</translation>
+    </message>
+    <message>
+        <source>TLP:</source>
+        <translation>TLP:</translation>
+    </message>
+    <message>
+        <source>Impact:</source>
+        <translation>影響度:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>緊急度:</translation>
+    </message>
+    <message>
+        <source>Detected (%1):</source>
+        <translation>検知日時（%1）:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>担当者:</translation>
+    </message>
+    <message>
+        <source>Log Incident</source>
+        <translation>インシデントを登録</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time. Enter it as yyyy-MM-dd HH:mm, or leave it empty if unknown.</source>
+        <translation>「%1」は日時ではありません。yyyy-MM-dd HH:mm の形式で入力するか、不明な場合は空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future. Enter when it really happened.</source>
+        <translation>%1 は未来の日時です。実際に起きた日時を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>csirtkit::NewWorkspaceDialog</name>
     <message>
         <source>New Workspace</source>
@@ -2121,6 +3296,196 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>The folder “%1” does not exist. Choose another folder.</source>
         <translation>フォルダー「%1」は存在しません。別のフォルダーを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::ObservableSearchDialog</name>
+    <message>
+        <source>Type or paste an IP address, domain, URL, hash or other value; defanged values work too.</source>
+        <translation>IP アドレス、ドメイン、URL、ハッシュ値などを入力または貼り付けてください。デファングされた値も使えます。</translation>
+    </message>
+    <message>
+        <source>No incident has this observable.</source>
+        <translation>この観測値を含むインシデントはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) have this observable. Press Enter to open the selected one.</source>
+        <translation>
+            <numerusform>この観測値を含むインシデントが %n 件あります。Enter キーを押すと、選択したインシデントを開きます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find Observable</source>
+        <translation>観測値を検索</translation>
+    </message>
+    <message>
+        <source>Value to find in all incidents, e.g. 192.0.2.10 or hxxp://example[.]com</source>
+        <translation>すべてのインシデントから検索する値（例: 192.0.2.10、hxxp://example[.]com）</translation>
+    </message>
+    <message>
+        <source>Observable value</source>
+        <translation>観測値の値</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Incidents with this observable</source>
+        <translation>この観測値を含むインシデント</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::ObservablesTab</name>
+    <message>
+        <source>Observables (%1)</source>
+        <translation>観測値（%1）</translation>
+    </message>
+    <message>
+        <source>Observables</source>
+        <translation>観測値</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the other incident</source>
+        <translation>Enter キーを押すかダブルクリックすると、そのインシデントを開きます</translation>
+    </message>
+    <message>
+        <source>Detected type: %1</source>
+        <translation>判定された種類: %1</translation>
+    </message>
+    <message>
+        <source>Observable not added</source>
+        <translation>観測値を追加できませんでした</translation>
+    </message>
+    <message>
+        <source>Observable already listed</source>
+        <translation>登録済みの観測値</translation>
+    </message>
+    <message>
+        <source>This incident already lists the %1 “%2”; the two were merged into one entry.</source>
+        <translation>このインシデントには%1「%2」が既に登録されているため、1つのエントリにまとめました。</translation>
+    </message>
+    <message>
+        <source>Add observable</source>
+        <translation>観測値を追加</translation>
+    </message>
+    <message>
+        <source>Remove the %1 “%2” from this incident?</source>
+        <translation>%1「%2」をこのインシデントから削除しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n observables from this incident?</source>
+        <translation>
+            <numerusform>%n 件の観測値をこのインシデントから削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Observable</source>
+        <translation>観測値を削除</translation>
+    </message>
+    <message>
+        <source>Remove observables</source>
+        <translation>観測値を削除</translation>
+    </message>
+    <message>
+        <source>Remove observable</source>
+        <translation>観測値を削除</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 を開く</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Value</source>
+        <translation>値をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Defanged</source>
+        <translation>デファングしてコピー(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Also seen in</source>
+        <translation>他のインシデント</translation>
+    </message>
+    <message>
+        <source>No observables yet. Add IP addresses, domains, URLs, hashes and other indicators below; defanged values can be pasted as they are.</source>
+        <translation>観測値はまだありません。IP アドレス、ドメイン、URL、ハッシュ値などの痕跡情報を下で追加してください。デファングされた値もそのまま貼り付けられます。</translation>
+    </message>
+    <message>
+        <source>&amp;Defang values</source>
+        <translation>値をデファングして表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show addresses as hxxp://example[.]com so they cannot be clicked by mistake</source>
+        <translation>誤ってクリックしないよう、アドレスを hxxp://example[.]com の形式で表示します</translation>
+    </message>
+    <message>
+        <source>Copy the selected values as they are (Ctrl+C)</source>
+        <translation>選択した値をそのままコピー（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Copy De&amp;fanged</source>
+        <translation>デファングしてコピー(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Copy the selected values defanged, for mail and chat (Ctrl+Shift+C)</source>
+        <translation>選択した値をデファングしてコピー（メールやチャット向け、Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Add an observable</source>
+        <translation>観測値を追加</translation>
+    </message>
+    <message>
+        <source>Detect type</source>
+        <translation>種類を自動判定</translation>
+    </message>
+    <message>
+        <source>Observable type</source>
+        <translation>観測値の種類</translation>
+    </message>
+    <message>
+        <source>Value, e.g. 192.0.2.10 or hxxp://example[.]com/login</source>
+        <translation>値（例: 192.0.2.10、hxxp://example[.]com/login）</translation>
+    </message>
+    <message>
+        <source>Observable value</source>
+        <translation>観測値の値</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>メモ（任意）</translation>
+    </message>
+    <message>
+        <source>Observable note</source>
+        <translation>観測値のメモ</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the observable to this incident (Enter)</source>
+        <translation>観測値をこのインシデントに追加（Enter）</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +3621,24 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>No open item has a due date yet. Set due dates in the phase guide.</source>
         <translation>期限が設定された未完了の項目はまだありません。フェーズガイドで期限を設定してください。</translation>
+    </message>
+    <message>
+        <source>No incidents logged yet.</source>
+        <translation>インシデントはまだ登録されていません。</translation>
+    </message>
+    <message>
+        <source>%1 open of %2 logged</source>
+        <translation>登録済み %2 件中、未完了 %1 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest open: %1 “%2”, logged %n day(s) ago</source>
+        <translation>
+            <numerusform>最も古い未完了: %1「%2」（%n 日前に登録）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open incidents.</source>
+        <translation>未完了のインシデントはありません。</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +3781,196 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>csirtkit::PriorityMatrixDialog</name>
+    <message>
+        <source>Priority Matrix</source>
+        <translation>優先度マトリクス</translation>
+    </message>
+    <message>
+        <source>The priority of an incident follows from its impact and urgency. Change a cell to fit your organisation; incidents whose priority was not overridden follow the new matrix.</source>
+        <translation>インシデントの優先度は、影響度と緊急度から決まります。自組織に合わせてセルを変更してください。優先度を手動で変更していないインシデントには、新しいマトリクスが適用されます。</translation>
+    </message>
+    <message>
+        <source>Impact ↓ / Urgency →</source>
+        <translation>影響度 ↓ / 緊急度 →</translation>
+    </message>
+    <message>
+        <source>Change priority matrix</source>
+        <translation>優先度マトリクスを変更</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::RelationsTab</name>
+    <message>
+        <source>New</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>トリアージ</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Assets &amp; links</source>
+        <translation>資産・関連インシデント</translation>
+    </message>
+    <message>
+        <source>Assets &amp; Links</source>
+        <translation>資産・関連インシデント</translation>
+    </message>
+    <message>
+        <source>Add Asset</source>
+        <translation>資産を追加</translation>
+    </message>
+    <message>
+        <source>Remove Asset</source>
+        <translation>資産を削除</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the affected assets of this incident?</source>
+        <translation>「%1」をこのインシデントの影響を受けた資産から削除しますか？</translation>
+    </message>
+    <message>
+        <source>Link Incident</source>
+        <translation>インシデントを関連付け</translation>
+    </message>
+    <message>
+        <source>Enter the identifier of the related incident, e.g. INC-2026-0002.</source>
+        <translation>関連インシデントの識別子を入力してください（例: INC-2026-0002）。</translation>
+    </message>
+    <message>
+        <source>%1 is already linked to this incident.</source>
+        <translation>%1 は既にこのインシデントに関連付けられています。</translation>
+    </message>
+    <message>
+        <source>Unlink Incident</source>
+        <translation>インシデントの関連付けを解除</translation>
+    </message>
+    <message>
+        <source>Criticality: —</source>
+        <translation>重要度: —</translation>
+    </message>
+    <message>
+        <source>Affected assets</source>
+        <translation>影響を受けた資産</translation>
+    </message>
+    <message>
+        <source>No affected assets recorded. Add the hosts, accounts or services this incident touches.</source>
+        <translation>影響を受けた資産は記録されていません。このインシデントに関係するホスト、アカウント、サービスを追加してください。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>IP address / host</source>
+        <translation>IP アドレス / ホスト</translation>
+    </message>
+    <message>
+        <source>Owner department</source>
+        <translation>所管部署</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Asset name, e.g. web server www1</source>
+        <translation>資産名（例: Webサーバー www1）</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation>資産名</translation>
+    </message>
+    <message>
+        <source>IP address or host name</source>
+        <translation>IP アドレスまたはホスト名</translation>
+    </message>
+    <message>
+        <source>Add &amp;Asset</source>
+        <translation>資産を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Asset…</source>
+        <translation>資産を削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Related incidents</source>
+        <translation>関連インシデント</translation>
+    </message>
+    <message>
+        <source>No related incidents. Link one by its identifier; double-click a linked incident to open it.</source>
+        <translation>関連インシデントはありません。識別子を指定して関連付けてください。関連付けたインシデントはダブルクリックで開けます。</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>識別子(&amp;I):</translation>
+    </message>
+    <message>
+        <source>e.g. INC-2026-0002</source>
+        <translation>例: INC-2026-0002</translation>
+    </message>
+    <message>
+        <source>&amp;Link Incident</source>
+        <translation>インシデントを関連付け(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Link the incident with this identifier; the link shows on both incidents</source>
+        <translation>この識別子のインシデントを関連付けます。関連付けは両方のインシデントに表示されます</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>関連付けを解除(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>csirtkit::ServiceCataloguePage</name>
     <message>
         <source>Service catalogue</source>
@@ -2469,6 +4042,184 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Dark</source>
         <translation>ダーク</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::TasksTab</name>
+    <message>
+        <source>Enter dates as YYYY-MM-DD; leave empty for no due date.</source>
+        <translation>日付は YYYY-MM-DD の形式で入力してください。期限を設けない場合は空欄にします。</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>%1 に完了</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（期限超過）</translation>
+    </message>
+    <message>
+        <source>Overdue: this open task was due on %1.</source>
+        <translation>期限超過: この未完了のタスクの期限は %1 でした。</translation>
+    </message>
+    <message>
+        <source>Tasks (%1/%2)</source>
+        <translation>タスク（%1/%2）</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>New &amp;task:</source>
+        <translation>新しいタスク(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Describe a task and press Enter</source>
+        <translation>タスクの内容を入力して Enter キーを押してください</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>タスクを追加</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>タスクを削除</translation>
+    </message>
+    <message>
+        <source>Removes the selected task (Delete).</source>
+        <translation>選択したタスクを削除します（Delete）。</translation>
+    </message>
+    <message>
+        <source>&amp;Playbook:</source>
+        <translation>プレイブック(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Apply playbook</source>
+        <translation>プレイブックを適用</translation>
+    </message>
+    <message>
+        <source>Adds the playbook&apos;s tasks that this incident does not have yet.</source>
+        <translation>プレイブックのタスクのうち、このインシデントにまだないものを追加します。</translation>
+    </message>
+    <message>
+        <source>No tasks yet — apply a playbook or add one.</source>
+        <translation>タスクはまだありません。プレイブックを適用するか、タスクを追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 (suggested for this category)</source>
+        <translation>%1（この分類に推奨）</translation>
+    </message>
+    <message>
+        <source>Suggested for this category</source>
+        <translation>この分類に推奨されています</translation>
+    </message>
+    <message>
+        <source>Classify the incident to get a suggested playbook.</source>
+        <translation>インシデントを分類すると、推奨されるプレイブックが表示されます。</translation>
+    </message>
+    <message>
+        <source>Mark task done</source>
+        <translation>タスクを完了にする</translation>
+    </message>
+    <message>
+        <source>Mark task not done</source>
+        <translation>タスクを未完了に戻す</translation>
+    </message>
+    <message>
+        <source>Change task owner</source>
+        <translation>タスクの担当者を変更</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Enter the due date as YYYY-MM-DD (for example %2), or leave it empty for no due date.</source>
+        <translation>「%1」は日付ではありません。期限は YYYY-MM-DD の形式（例: %2）で入力するか、期限を設けない場合は空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Change due date</source>
+        <translation>期限を変更</translation>
+    </message>
+    <message>
+        <source>Type what needs to be done first, then add the task.</source>
+        <translation>先に実施すべき作業を入力してから、タスクを追加してください。</translation>
+    </message>
+    <message>
+        <source>Select the task you want to remove first.</source>
+        <translation>先に削除するタスクを選択してください。</translation>
+    </message>
+    <message>
+        <source>Remove the task “%1”? This cannot be undone.</source>
+        <translation>タスク「%1」を削除しますか？この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>This incident already has every task of that playbook.</source>
+        <translation>このインシデントには、そのプレイブックのタスクがすべて登録済みです。</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::TransitionDialog</name>
+    <message>
+        <source>Reopen…</source>
+        <translation>再オープン…</translation>
+    </message>
+    <message>
+        <source>Start Triage</source>
+        <translation>トリアージを開始</translation>
+    </message>
+    <message>
+        <source>Start Response</source>
+        <translation>対応を開始</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>解決…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>クローズ…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>却下…</translation>
+    </message>
+    <message>
+        <source>Mark as Duplicate…</source>
+        <translation>重複としてマーク…</translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation>状態を変更</translation>
+    </message>
+    <message>
+        <source>Comment for the journal (optional):</source>
+        <translation>対応記録へのコメント（任意）:</translation>
+    </message>
+    <message>
+        <source>Why is this not an incident, or out of scope? (required)</source>
+        <translation>インシデントではない、または対象範囲外と判断した理由は何ですか？（必須）</translation>
+    </message>
+    <message>
+        <source>How was the incident resolved?</source>
+        <translation>インシデントはどのように解決しましたか？</translation>
+    </message>
+    <message>
+        <source>Why is the incident reopened?</source>
+        <translation>インシデントを再オープンする理由は何ですか？</translation>
+    </message>
+    <message>
+        <source>Duplicate of:</source>
+        <translation>重複元:</translation>
     </message>
 </context>
 <context>

@@ -765,12 +765,12 @@ void TestIncidentRepository::timeWarnings()
     QCOMPARE(IncidentRepository::timeWarnings(consistent), QStringList());
     QCOMPARE(IncidentRepository::timeWarnings(Incident()), QStringList());
 
-    // Through the repository: detected tomorrow, resolved now.
+    // Through the repository: detected later today (clock skew within the one-day tolerance), resolved now.
     auto ws = Workspace::create(path("times.csirt"), QStringLiteral("Org"));
     QVERIFY(ws);
     IncidentRepository repo(**ws);
     IncidentDraft d = draft(QStringLiteral("Clock skew"));
-    d.detectedUtc = QDateTime::currentDateTimeUtc().addDays(1);
+    d.detectedUtc = QDateTime::currentDateTimeUtc().addSecs(20 * 3600);
     d.occurredUtc = d.detectedUtc.addSecs(-3600);
     d.reportedUtc = d.detectedUtc.addSecs(3600);
     auto id = repo.create(d, QStringLiteral("Aiko"));
@@ -780,6 +780,9 @@ void TestIncidentRepository::timeWarnings()
     QVERIFY(repo.transition(*id, QStringLiteral("resolved"), QStringLiteral("Aiko"), QString()));
     QCOMPARE(IncidentRepository::timeWarnings(repo.incident(*id).value()),
              QStringList({ QStringLiteral("It was resolved before it was detected.") }));
+    // More than a day ahead is refused, also when the incident is logged.
+    d.detectedUtc = QDateTime::currentDateTimeUtc().addDays(2);
+    QVERIFY(!repo.create(d, QStringLiteral("Aiko")));
 }
 
 void TestIncidentRepository::readOnlyWorkspaceRefusesChanges()

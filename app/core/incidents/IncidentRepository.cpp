@@ -63,7 +63,7 @@ Incident read(const QSqlQuery &q)
 
 } // namespace
 
-Result<qint64> IncidentRepository::create(const IncidentDraft &d, const QString &author)
+Result<void> IncidentRepository::validate(const IncidentDraft &d)
 {
     const Taxonomy &tax = Taxonomy::instance();
     const QString title = d.title.trimmed();
@@ -83,38 +83,60 @@ Result<qint64> IncidentRepository::create(const IncidentDraft &d, const QString 
     if (!tax.isTlp(d.tlp))
         return makeError(ErrorCode::Invalid, tr("“%1” is not a TLP label. Use TLP:RED, TLP:AMBER+STRICT, TLP:AMBER, "
                                                 "TLP:GREEN or TLP:CLEAR.").arg(d.tlp));
+    const QDateTime tomorrow = QDateTime::currentDateTimeUtc().addDays(1);
+    for (const QDateTime &t : { d.occurredUtc, d.detectedUtc, d.reportedUtc })
+        if (t.isValid() && t > tomorrow)
+            return makeError(ErrorCode::Invalid, tr("%1 is in the future. Enter when it really happened.")
+                                                     .arg(t.toString(Qt::ISODate)));
+    return {};
+}
+
+Result<qint64> IncidentRepository::create(const IncidentDraft &d, const QString &author)
+{
+    if (auto valid = validate(d); !valid)
+        return valid.error();
+    return m_workspace.insert(QStringLiteral("incident"), QStringLiteral("created"),
+                              [&](QSqlDatabase &db) { return createIn(db, d, author); });
+}
+
+Result<qint64> IncidentRepository::createIn(QSqlDatabase &db, const IncidentDraft &d, const QString &author,
+                                            const QString &externalId)
+{
+    if (auto valid = validate(d); !valid)
+        return valid.error();
+    const Taxonomy &tax = Taxonomy::instance();
+    const QString title = d.title.trimmed();
+    const QString jpcert = d.jpcert.isEmpty() && !d.rsitClass.isEmpty() ? tax.defaultJpcert(d.rsitClass, d.rsitType) : d.jpcert;
     const QString now = sql::nowUtcText();
     const int year = QDateTime::currentDateTimeUtc().date().year();
-    return m_workspace.insert(QStringLiteral("incident"), QStringLiteral("created"), [&](QSqlDatabase &db) -> Result<qint64> {
-        // The sequence only grows, so an identifier is never handed out twice.
-        if (auto bumped = sql::exec(db, QStringLiteral("INSERT INTO incident_sequence (year, last) VALUES (?, 1) "
-                                                       "ON CONFLICT (year) DO UPDATE SET last = last + 1"), { year }); !bumped)
-            return bumped.error();
-        auto number = sql::scalar(db, QStringLiteral("SELECT last FROM incident_sequence WHERE year = ?"), { year });
-        if (!number)
-            return number.error();
-        const QString ident = QStringLiteral("INC-%1-%2").arg(year).arg(number->toLongLong(), 4, 10, QLatin1Char('0'));
-        auto priority = PriorityMatrix::lookup(db, d.impact, d.urgency);
-        if (!priority)
-            return priority.error();
-        auto id = sql::insert(
-            db,
-            QStringLiteral("INSERT INTO incident (ident, title, summary, reporter, report_channel, reporter_contact, impact, "
-                           "urgency, priority, rsit_class, rsit_type, jpcert_category, tlp, occurred_utc, detected_utc, "
-                           "reported_utc, assignee, created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { ident, title, d.summary, d.reporter.trimmed(), d.channel, d.contact.trimmed(), d.impact, d.urgency,
-              *priority, d.rsitClass, d.rsitClass.isEmpty() ? QString() : d.rsitType, jpcert, d.tlp,
-              timeValue(d.occurredUtc),
-              timeValue(d.detectedUtc), timeValue(d.reportedUtc.isValid() ? d.reportedUtc : QDateTime::currentDateTimeUtc()),
-              d.assignee.trimmed(), now, now });
-        if (!id)
-            return id.error();
-        auto logged = IncidentJournal::appendIn(db, *id, QStringLiteral("status"),
-                                                tr("Incident %1 recorded: %2").arg(ident, title), author);
-        if (!logged)
-            return logged.error();
-        return *id;
-    });
+    // The sequence only grows, so an identifier is never handed out twice.
+    if (auto bumped = sql::exec(db, QStringLiteral("INSERT INTO incident_sequence (year, last) VALUES (?, 1) "
+                                                   "ON CONFLICT (year) DO UPDATE SET last = last + 1"), { year }); !bumped)
+        return bumped.error();
+    auto number = sql::scalar(db, QStringLiteral("SELECT last FROM incident_sequence WHERE year = ?"), { year });
+    if (!number)
+        return number.error();
+    const QString ident = QStringLiteral("INC-%1-%2").arg(year).arg(number->toLongLong(), 4, 10, QLatin1Char('0'));
+    auto priority = PriorityMatrix::lookup(db, d.impact, d.urgency);
+    if (!priority)
+        return priority.error();
+    auto id = sql::insert(
+        db,
+        QStringLiteral("INSERT INTO incident (ident, title, summary, reporter, report_channel, reporter_contact, impact, "
+                       "urgency, priority, rsit_class, rsit_type, jpcert_category, tlp, occurred_utc, detected_utc, "
+                       "reported_utc, assignee, created_utc, updated_utc, external_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { ident, title, d.summary, d.reporter.trimmed(), d.channel, d.contact.trimmed(), d.impact, d.urgency,
+          *priority, d.rsitClass, d.rsitClass.isEmpty() ? QString() : d.rsitType, jpcert, d.tlp,
+          timeValue(d.occurredUtc),
+          timeValue(d.detectedUtc), timeValue(d.reportedUtc.isValid() ? d.reportedUtc : QDateTime::currentDateTimeUtc()),
+          d.assignee.trimmed(), now, now, externalId.isEmpty() ? sql::null() : QVariant(externalId) });
+    if (!id)
+        return id.error();
+    auto logged = IncidentJournal::appendIn(db, *id, QStringLiteral("status"),
+                                            tr("Incident %1 recorded: %2").arg(ident, title), author);
+    if (!logged)
+        return logged.error();
+    return *id;
 }
 
 Result<Incident> IncidentRepository::incident(qint64 id) const

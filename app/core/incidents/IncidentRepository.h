@@ -25,6 +25,11 @@ public:
     enum class TimeField { Occurred, Detected, Reported, Contained }; // the others follow the workflow
 
     Result<qint64> create(const IncidentDraft &draft, const QString &author);
+    // The same inside a transaction the caller holds (imports create many incidents in one);
+    // `externalId` marks where an imported incident came from, so it is never imported twice.
+    static Result<qint64> createIn(QSqlDatabase &db, const IncidentDraft &draft, const QString &author,
+                                   const QString &externalId = QString());
+    static Result<void> validate(const IncidentDraft &draft);
     Result<Incident> incident(qint64 id) const;
     Result<Incident> byIdent(const QString &ident) const;
     Result<qint64> count() const;

@@ -1,0 +1,6 @@
+#pragma once
+
+// SKELETON — to be written.
+namespace csirtkit {
+class CsvExporter;
+} // namespace csirtkit

@@ -1,0 +1,20 @@
+#include "exchange/ExchangeTypes.h"
+
+namespace csirtkit {
+
+QString ImportReport::text() const
+{
+    QStringList lines;
+    for (const ImportIssue &issue : issues) {
+        QString where = issue.row > 0 ? tr("Record %1").arg(issue.row) : tr("File");
+        if (!issue.field.isEmpty())
+            where += QStringLiteral(", ") + issue.field;
+        lines << QStringLiteral("%1: %2 %3").arg(where, issue.problem, issue.consequence).trimmed();
+    }
+    lines << (ok() ? tr("%1 record(s) read: %2 new incident(s), %3 already imported (skipped).")
+                         .arg(records).arg(toCreate).arg(duplicates)
+                   : tr("Nothing was imported: correct the problems above and try again."));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace csirtkit
