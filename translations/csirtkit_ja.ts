@@ -371,6 +371,25 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>Record %1</source>
+        <translation>レコード %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>%1 record(s) read: %2 new incident(s), %3 already imported (skipped).</source>
+        <translation>%1 件のレコードを読み込みました。新規インシデント %2 件、取り込み済み %3 件（スキップ）です。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the problems above and try again.</source>
+        <translation>何も取り込まれませんでした。上記の問題を修正してから、もう一度実行してください。</translation>
+    </message>
+</context>
+<context>
     <name>IncidentCliCommands</name>
     <message>
         <source>The workspace file.</source>

@@ -249,7 +249,9 @@ TasksTab::TasksTab(QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(TaskColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(OwnerColumn, QHeaderView::Interactive);
-    m_view->horizontalHeader()->setSectionResizeMode(DueColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(DueColumn, QHeaderView::Interactive);
+    m_view->horizontalHeader()->resizeSection(OwnerColumn, 160);
+    m_view->horizontalHeader()->resizeSection(DueColumn, 150); // room for a date and "(overdue)" before any is set
     m_view->setColumnWidth(OwnerColumn, 160);
     auto *removeAction = new QAction(m_view);
     removeAction->setShortcut(QKeySequence::Delete);
