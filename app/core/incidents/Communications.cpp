@@ -17,7 +17,7 @@ QStringList Communications::channels()
              QStringLiteral("chat"), QStringLiteral("letter") };
 }
 
-Result<qint64> Communications::add(const Communication &c)
+Result<void> Communications::validate(const Communication &c)
 {
     if (!channels().contains(c.channel))
         return makeError(ErrorCode::Invalid, tr("“%1” is not a communication channel.").arg(c.channel));
@@ -31,17 +31,30 @@ Result<qint64> Communications::add(const Communication &c)
         && (c.callback.trimmed().isEmpty() || c.reported.trimmed().isEmpty()))
         return makeError(ErrorCode::Invalid, tr("For a call received, note the number to call back and what the caller "
                                                 "reported."));
-    return m_workspace.insert(QStringLiteral("communication"), c.channel, [&](QSqlDatabase &db) -> Result<qint64> {
-        if (auto exists = IncidentRepository::requireIncident(db, c.incidentId); !exists)
-            return exists.error();
-        return sql::insert(db,
-                           QStringLiteral("INSERT INTO communication (incident_id, at_utc, direction, channel, person, "
-                                          "organisation, summary, tlp, callback, reported, promised, author) VALUES "
-                                          "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           { c.incidentId, c.atUtc.isValid() ? sql::toUtcText(c.atUtc) : sql::nowUtcText(), c.direction,
-                             c.channel, c.person.trimmed(), c.organisation.trimmed(), c.summary, c.tlp, c.callback.trimmed(),
-                             c.reported, c.promised, IncidentJournal::authorName(c.author) });
-    });
+    return {};
+}
+
+Result<qint64> Communications::add(const Communication &c)
+{
+    if (auto valid = validate(c); !valid)
+        return valid.error();
+    return m_workspace.insert(QStringLiteral("communication"), c.channel,
+                              [&](QSqlDatabase &db) { return addIn(db, c); });
+}
+
+Result<qint64> Communications::addIn(QSqlDatabase &db, const Communication &c)
+{
+    if (auto valid = validate(c); !valid)
+        return valid.error();
+    if (auto exists = IncidentRepository::requireIncident(db, c.incidentId); !exists)
+        return exists.error();
+    return sql::insert(db,
+                       QStringLiteral("INSERT INTO communication (incident_id, at_utc, direction, channel, person, "
+                                      "organisation, summary, tlp, callback, reported, promised, author) VALUES "
+                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       { c.incidentId, c.atUtc.isValid() ? sql::toUtcText(c.atUtc) : sql::nowUtcText(), c.direction,
+                         c.channel, c.person.trimmed(), c.organisation.trimmed(), c.summary, c.tlp, c.callback.trimmed(),
+                         c.reported, c.promised, IncidentJournal::authorName(c.author) });
 }
 
 Result<QList<Communication>> Communications::list(qint64 incidentId) const

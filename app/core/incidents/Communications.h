@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QDateTime>
 
 namespace csirtkit {
@@ -36,6 +37,9 @@ public:
 
     static QStringList channels();
     Result<qint64> add(const Communication &entry);
+    // The same inside a transaction the caller holds (e.g. marking a notification as sent).
+    static Result<qint64> addIn(QSqlDatabase &db, const Communication &entry);
+    static Result<void> validate(const Communication &entry);
     Result<QList<Communication>> list(qint64 incidentId) const;
 
 private:

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/Result.h"
+#include "phases/ContentLibrary.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace csirtkit {
+
+class Workspace;
+
+struct NotificationObligation
+{
+    QString key;
+    LocalText title;
+    LocalText hint;
+    int hours = 0; // the deadline: this much after becoming aware (or after `after`)
+    int days = 0;
+    int months = 0;
+    QString after; // key of an earlier obligation the deadline counts from (its sending, else its due time)
+};
+
+struct NotificationRule
+{
+    QString key;
+    LocalText title;
+    LocalText authority;
+    LocalText description;
+    QList<NotificationObligation> obligations;
+    bool shipped = true; // false: added in this workspace
+
+    QJsonObject toJson() const;
+    static Result<NotificationRule> fromJson(const QJsonObject &json); // checked: keys, deadlines, references
+};
+
+// Regulatory and contractual notification rules: the ones shipped in
+// resources/content/notification_rules.json (Japan's APPI, GDPR Art. 33, NIS2 Art. 23) and those a
+// workspace adds (e.g. a customer contract's notice period).
+class NotificationRules
+{
+    Q_DECLARE_TR_FUNCTIONS(NotificationRules)
+
+public:
+    explicit NotificationRules(Workspace &workspace) : m_workspace(workspace) { }
+
+    static const QList<NotificationRule> &shipped();
+    Result<QList<NotificationRule>> all() const;
+    Result<NotificationRule> rule(const QString &key) const;
+    // Adds or replaces a workspace rule; shipped rules cannot be replaced.
+    Result<void> save(const NotificationRule &rule);
+    Result<void> remove(const QString &key);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace csirtkit

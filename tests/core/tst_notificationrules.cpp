@@ -1,0 +1,80 @@
+#include "IncidentFixture.h"
+
+#include "incidents/NotificationRules.h"
+#include "workspace/SqlUtil.h"
+
+using namespace csirtkit;
+
+class TestNotificationRules : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void shippedRulesCoverTheRegulations();
+    void workspaceRulesAreCheckedSavedAndRemoved();
+};
+
+void TestNotificationRules::shippedRulesCoverTheRegulations()
+{
+    QStringList keys;
+    for (const NotificationRule &rule : NotificationRules::shipped()) {
+        keys << rule.key;
+        QVERIFY2(!rule.title.en.isEmpty() && !rule.title.ja.isEmpty(), qPrintable(rule.key));
+        QVERIFY(!rule.authority.ja.isEmpty());
+        for (const NotificationObligation &o : rule.obligations)
+            QVERIFY2(!o.title.en.isEmpty() && !o.title.ja.isEmpty() && !o.hint.ja.isEmpty(), qPrintable(o.key));
+    }
+    QCOMPARE(keys, (QStringList { QStringLiteral("jp_appi"), QStringLiteral("jp_appi_wrongful"), QStringLiteral("gdpr_art33"),
+                                  QStringLiteral("nis2_art23") }));
+    const NotificationRule &gdpr = NotificationRules::shipped().at(2);
+    QCOMPARE(gdpr.obligations.size(), 1);
+    QCOMPARE(gdpr.obligations.first().hours, 72);
+    const NotificationRule &appi = NotificationRules::shipped().at(0);
+    QCOMPARE(appi.obligations.at(1).days, 30);
+    QCOMPARE(NotificationRules::shipped().at(1).obligations.at(1).days, 60);
+    const NotificationRule &nis2 = NotificationRules::shipped().at(3);
+    QCOMPARE(nis2.obligations.at(0).hours, 24);
+    QCOMPARE(nis2.obligations.at(2).after, QStringLiteral("notification"));
+    QCOMPARE(nis2.obligations.at(2).months, 1);
+}
+
+void TestNotificationRules::workspaceRulesAreCheckedSavedAndRemoved()
+{
+    fixtures::Incidents fx;
+    NotificationRules rules(*fx.workspace);
+    NotificationRule contract;
+    contract.key = QStringLiteral("customer_contract");
+    contract.title = { QStringLiteral("Customer contract: security incident notice"), QStringLiteral("顧客契約：インシデント通知") };
+    contract.authority = { QStringLiteral("Customer's security contact"), QStringLiteral("顧客のセキュリティ窓口") };
+    NotificationObligation notice;
+    notice.key = QStringLiteral("notice");
+    notice.title = { QStringLiteral("Notice to the customer"), QStringLiteral("顧客への通知") };
+    notice.hours = 48;
+    contract.obligations << notice;
+    QVERIFY(rules.save(contract).ok());
+    auto all = rules.all().value();
+    QCOMPARE(all.size(), NotificationRules::shipped().size() + 1);
+    QCOMPARE(all.last().key, contract.key);
+    QVERIFY(!all.last().shipped);
+    QCOMPARE(rules.rule(contract.key)->obligations.first().hours, 48);
+
+    NotificationRule bad = contract;
+    bad.obligations.first().hours = 0; // no deadline
+    QVERIFY(!rules.save(bad).ok());
+    bad = contract;
+    bad.obligations.first().after = QStringLiteral("nothing");
+    QVERIFY(!rules.save(bad).ok());
+    bad = contract;
+    bad.key = QStringLiteral("gdpr_art33"); // shipped rules stay as shipped
+    QVERIFY(!rules.save(bad).ok());
+    bad.key = QStringLiteral("Bad Key!");
+    QVERIFY(!rules.save(bad).ok());
+    QCOMPARE(sql::scalar(fx.workspace->db(), QStringLiteral("SELECT count(*) FROM notification_rule"))->toInt(), 1);
+
+    QVERIFY(rules.remove(contract.key).ok());
+    QCOMPARE(rules.remove(contract.key).error().code, ErrorCode::NotFound);
+}
+
+QTEST_GUILESS_MAIN(TestNotificationRules)
+#include "tst_notificationrules.moc"
