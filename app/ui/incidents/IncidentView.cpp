@@ -11,6 +11,7 @@
 #include "incidents/IncidentRepository.h"
 #include "incidents/IncidentWorkflow.h"
 #include "incidents/JournalTab.h"
+#include "incidents/NotificationsTab.h"
 #include "incidents/ObservablesTab.h"
 #include "incidents/RelationsTab.h"
 #include "incidents/TasksTab.h"
@@ -66,7 +67,8 @@ IncidentView::IncidentView(QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     m_tabList = { new IncidentDetailsTab(this), new JournalTab(this),   new TasksTab(this),    new CommunicationsTab(this),
-                  new ObservablesTab(this),     new EvidenceTab(this),  new ArtefactsTab(this), new RelationsTab(this) };
+                  new ObservablesTab(this),     new EvidenceTab(this),  new ArtefactsTab(this), new RelationsTab(this),
+                  new NotificationsTab(this) };
     for (IncidentTab *tab : std::as_const(m_tabList)) {
         m_tabs->addTab(tab, tab->title());
         connect(tab, &IncidentTab::openIncident, this, &IncidentView::openIncident);

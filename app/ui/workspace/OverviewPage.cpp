@@ -5,7 +5,10 @@
 #include "common/Language.h"
 #include "common/ToolTip.h"
 #include "incidents/Badges.h"
+#include "incidents/IncidentRepository.h"
 #include "incidents/IncidentStats.h"
+#include "incidents/NotificationClocks.h"
+#include "incidents/NotificationsTab.h"
 #include "phases/PlanSummary.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceFacts.h"
@@ -161,6 +164,27 @@ void OverviewPage::refreshIncidents()
     }
     m_ui->oldestIncidentLabel->setVisible(!m_ui->oldestIncidentLabel->text().isEmpty());
     m_ui->oldestIncidentPushButton->setVisible(stats->oldestId != 0);
+
+    // Notification deadlines: the earliest open one, and how many are overdue.
+    auto deadlines = NotificationClocks(m_session->workspace()).open(1000);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int overdue = 0;
+    if (deadlines)
+        for (const NotificationDeadline &d : std::as_const(*deadlines))
+            overdue += d.isOverdue(now) ? 1 : 0;
+    if (!deadlines || deadlines->isEmpty()) {
+        m_ui->deadlinesLabel->clear();
+        m_ui->deadlinesLabel->hide();
+        return;
+    }
+    const NotificationDeadline &next = deadlines->first();
+    auto incident = IncidentRepository(m_session->workspace()).incident(next.incidentId);
+    m_ui->deadlinesLabel->setText(tr("Notification deadlines: %1 open, %2 overdue. Next: %3 — %4, %5.")
+                                      .arg(deadlines->size()).arg(overdue)
+                                      .arg(incident ? incident->ident : QString(), next.title.in(Language::current()),
+                                           NotificationsTab::countdown(next.dueUtc, now)));
+    m_ui->deadlinesLabel->setStyleSheet(overdue ? QStringLiteral("color: #d93025; font-weight: bold;") : QString());
+    m_ui->deadlinesLabel->show();
 }
 
 void OverviewPage::changeEvent(QEvent *event)

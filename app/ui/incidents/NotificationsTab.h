@@ -1,0 +1,65 @@
+#pragma once
+
+#include "incidents/IncidentTab.h"
+
+#include <QTimeZone>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+namespace csirtkit {
+
+// Notification clocks of one incident: tick the rules that apply (from when the organisation became
+// aware), see each obligation's deadline counting down (overdue in red), record a notice as sent —
+// which also logs it in the communications — and save a draft notice to edit and send.
+class NotificationsTab : public IncidentTab
+{
+    Q_OBJECT
+
+public:
+    explicit NotificationsTab(QWidget *parent = nullptr);
+    ~NotificationsTab() override;
+
+    QString title() const override;
+    void setIncident(WorkspaceSession *session, qint64 incidentId) override;
+
+    // "in 2 d 5 h", "overdue by 3 h", "sent" — for the tab, the list and the Overview.
+    static QString countdown(const QDateTime &dueUtc, const QDateTime &nowUtc);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslate();
+    void reload();
+    void refreshCountdowns();
+    void ruleToggled(const QString &ruleKey, bool on);
+    void markSent();
+    void saveDraft();
+
+    WorkspaceSession *m_session = nullptr;
+    qint64 m_id = 0;
+    QTimeZone m_zone;
+    int m_open = 0;
+    bool m_loading = false;
+    QLabel *m_intro = nullptr;
+    QLabel *m_awareLabel = nullptr;
+    QLineEdit *m_aware = nullptr;
+    QListWidget *m_rules = nullptr;
+    QTableWidget *m_deadlines = nullptr;
+    QLabel *m_sentLabel = nullptr;
+    QLineEdit *m_sentAt = nullptr;
+    QComboBox *m_channel = nullptr;
+    QLineEdit *m_recipient = nullptr;
+    QPushButton *m_markSent = nullptr;
+    QPushButton *m_draft = nullptr;
+    QTimer *m_timer = nullptr;
+};
+
+} // namespace csirtkit

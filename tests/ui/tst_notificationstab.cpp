@@ -1,0 +1,155 @@
+#include "IncidentTabFixture.h"
+
+#include "common/FileDialog.h"
+#include "incidents/Communications.h"
+#include "incidents/NotificationClocks.h"
+#include "incidents/NotificationsTab.h"
+#include "org/OrgProfileRepository.h"
+#include "workspace/SqlUtil.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace csirtkit;
+
+class TestNotificationsTab : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { fixtures::IncidentTabFixture::initTestCase(); }
+    void init()
+    {
+        f.init();
+        QVERIFY(OrgProfileRepository(f.workspace()).setValue(OrgProfile::Field::TimeZone, QStringLiteral("Asia/Tokyo")));
+        tab = std::make_unique<NotificationsTab>();
+        current = f.first;
+        f.attach(tab.get(), &current);
+    }
+    void cleanup()
+    {
+        tab.reset();
+        f.cleanup();
+    }
+    void countdownText();
+    void tickingARuleStartsItsClock();
+    void markSentLogsTheCommunication();
+    void badTimesWriteNothing();
+    void draftNoticeIsSaved();
+
+private:
+    template<typename T>
+    T *find(const char *name) const
+    {
+        return tab->findChild<T *>(QLatin1String(name));
+    }
+    QListWidgetItem *rule(const QString &key) const
+    {
+        auto *list = find<QListWidget>("notificationRulesListWidget");
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->data(Qt::UserRole + 1).toString() == key)
+                return list->item(i);
+        return nullptr;
+    }
+    int rows(const char *table) const
+    {
+        return sql::scalar(f.workspace().db(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))->toInt();
+    }
+
+    fixtures::IncidentTabFixture f;
+    std::unique_ptr<NotificationsTab> tab;
+    qint64 current = 0;
+};
+
+void TestNotificationsTab::countdownText()
+{
+    const QDateTime now(QDate(2026, 5, 1), QTime(12, 0), QTimeZone::UTC);
+    QCOMPARE(NotificationsTab::countdown(now.addSecs(2 * 86400 + 5 * 3600), now), QStringLiteral("in 2 d 5 h"));
+    QCOMPARE(NotificationsTab::countdown(now.addSecs(-3 * 3600 - 600), now), QStringLiteral("overdue by 3 h 10 min"));
+    QCOMPARE(NotificationsTab::countdown(now.addSecs(59 * 60), now), QStringLiteral("in 59 min"));
+}
+
+void TestNotificationsTab::tickingARuleStartsItsClock()
+{
+    QCOMPARE(tab->title(), QStringLiteral("Notifications"));
+    find<QLineEdit>("awareLineEdit")->setText(QStringLiteral("2026-03-02 09:00")); // Tokyo
+    rule(QStringLiteral("gdpr_art33"))->setCheckState(Qt::Checked);
+    auto deadlines = NotificationClocks(f.workspace()).deadlines(f.first).value();
+    QCOMPARE(deadlines.size(), 1);
+    QCOMPARE(deadlines.first().awareUtc, QDateTime(QDate(2026, 3, 2), QTime(0, 0), QTimeZone::UTC));
+    auto *table = find<QTableWidget>("deadlinesTableWidget");
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("2026-03-05 09:00")); // 72 h later, shown in Tokyo time
+    QVERIFY(table->item(0, 3)->text().startsWith(QStringLiteral("overdue by")));
+    QCOMPARE(tab->title(), QStringLiteral("Notifications (1)"));
+    // Unticking asks first; "No" keeps the clock.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    rule(QStringLiteral("gdpr_art33"))->setCheckState(Qt::Unchecked);
+    QCOMPARE(rows("incident_notification"), 1);
+    QCOMPARE(rule(QStringLiteral("gdpr_art33"))->checkState(), Qt::Checked);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    rule(QStringLiteral("gdpr_art33"))->setCheckState(Qt::Unchecked);
+    QCOMPARE(rows("incident_notification"), 0);
+}
+
+void TestNotificationsTab::markSentLogsTheCommunication()
+{
+    find<QLineEdit>("awareLineEdit")->setText(QStringLiteral("2026-03-02 09:00"));
+    rule(QStringLiteral("nis2_art23"))->setCheckState(Qt::Checked);
+    auto *table = find<QTableWidget>("deadlinesTableWidget");
+    QCOMPARE(table->rowCount(), 3);
+    table->setCurrentCell(0, 0);
+    QVERIFY(find<QPushButton>("markSentButton")->isEnabled());
+    find<QLineEdit>("sentAtLineEdit")->setText(QStringLiteral("2026-03-02 20:00"));
+    auto *channel = find<QComboBox>("sentChannelComboBox");
+    channel->setCurrentIndex(channel->findData(QStringLiteral("pgp_email")));
+    find<QLineEdit>("recipientLineEdit")->setText(QStringLiteral("NISC"));
+    find<QPushButton>("markSentButton")->click();
+    QCOMPARE(MessageBox::lastText(), QString());
+    const auto comms = Communications(f.workspace()).list(f.first).value();
+    QCOMPARE(comms.size(), 1);
+    QCOMPARE(comms.first().organisation, QStringLiteral("NISC"));
+    QCOMPARE(comms.first().channel, QStringLiteral("pgp_email"));
+    QCOMPARE(comms.first().atUtc, QDateTime(QDate(2026, 3, 2), QTime(11, 0), QTimeZone::UTC));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("sent"));
+    QCOMPARE(tab->title(), QStringLiteral("Notifications (2)"));
+}
+
+void TestNotificationsTab::badTimesWriteNothing()
+{
+    find<QLineEdit>("awareLineEdit")->setText(QStringLiteral("last Tuesday"));
+    rule(QStringLiteral("jp_appi"))->setCheckState(Qt::Checked);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("last Tuesday")));
+    QCOMPARE(rows("incident_notification"), 0);
+    QCOMPARE(rule(QStringLiteral("jp_appi"))->checkState(), Qt::Unchecked);
+    find<QLineEdit>("awareLineEdit")->setText(QStringLiteral("2026-03-02 09:00"));
+    rule(QStringLiteral("jp_appi"))->setCheckState(Qt::Checked);
+    find<QTableWidget>("deadlinesTableWidget")->setCurrentCell(0, 0);
+    find<QLineEdit>("sentAtLineEdit")->setText(QStringLiteral("soon"));
+    find<QPushButton>("markSentButton")->click();
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("soon")));
+    QCOMPARE(rows("notification_sent"), 0);
+    QCOMPARE(rows("communication"), 0);
+}
+
+void TestNotificationsTab::draftNoticeIsSaved()
+{
+    find<QLineEdit>("awareLineEdit")->setText(QStringLiteral("2026-03-02 09:00"));
+    rule(QStringLiteral("jp_appi"))->setCheckState(Qt::Checked);
+    find<QTableWidget>("deadlinesTableWidget")->setCurrentCell(1, 0);
+    const QString path = f.dir->filePath(QStringLiteral("notice.md"));
+    FileDialog::setNextFileName(path);
+    find<QPushButton>("saveDraftButton")->click();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.contains(QStringLiteral("Final report to the PPC")));
+    QVERIFY(text.contains(QStringLiteral("Phishing mail to finance")));
+    QVERIFY(text.contains(QStringLiteral("Asia/Tokyo")));
+}
+
+QTEST_MAIN(TestNotificationsTab)
+#include "tst_notificationstab.moc"
