@@ -26,7 +26,7 @@
     <message numerus="yes">
         <source>All %n entries are intact.</source>
         <translation>
-            <numerusform>The %n entry is intact.</numerusform>
+            <numerusform>The journal entry is intact.</numerusform>
             <numerusform>All %n entries are intact.</numerusform>
         </translation>
     </message>

@@ -285,7 +285,7 @@ void TestJournalTab::readOnlyWorkspaceOffersNoWriting()
     QVERIFY(find<QPlainTextEdit>(QStringLiteral("journalTextEdit"))->isReadOnly());
     QVERIFY(find<QPushButton>(QStringLiteral("verifyJournalButton"))->isEnabled()); // checking is reading
     find<QPushButton>(QStringLiteral("verifyJournalButton"))->click();
-    QCOMPARE(MessageBox::lastText(), QStringLiteral("All 1 entries are intact."));
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("The journal entry is intact."));
     tab->setIncident(f.session.get(), f.first); // before the read-only session goes
     QVERIFY(find<QPushButton>(QStringLiteral("addJournalEntryButton"))->isEnabled());
 }
