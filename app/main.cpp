@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A workspace file (.csirt) to open."));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("UI language for this run: en or ja."),
                                   QStringLiteral("LANG"));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to show first: overview, profile, phases, services, model, worksheets, incidents."),
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to show first: overview, profile, phases, services, model, worksheets, incidents, metrics."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("Appearance for this run: system, light "
                                                                            "or dark."),

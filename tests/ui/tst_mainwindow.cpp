@@ -121,14 +121,14 @@ void TestMainWindow::firstRunCreatesAndOpensDefaultWorkspace()
     QCOMPARE(m_window->currentPageId(), QStringLiteral("overview"));
     QCOMPARE(m_window->pageIds(), (QStringList { QStringLiteral("overview"), QStringLiteral("profile"), QStringLiteral("phases"),
                                                  QStringLiteral("services"), QStringLiteral("model"), QStringLiteral("worksheets"),
-                                                 QStringLiteral("incidents") }));
+                                                 QStringLiteral("incidents"), QStringLiteral("metrics") }));
 }
 
 void TestMainWindow::sidebarAndShortcutsNavigate()
 {
     auto *nav = find<QListWidget>(QStringLiteral("navigationListWidget"));
     auto *stack = find<QStackedWidget>(QStringLiteral("pagesStackedWidget"));
-    QCOMPARE(nav->count(), 7);
+    QCOMPARE(nav->count(), 8);
     QCOMPARE(nav->item(1)->text(), QStringLiteral("Organisation profile"));
     nav->setCurrentRow(1);
     QVERIFY(qobject_cast<OrgProfilePage *>(stack->currentWidget()));
@@ -415,7 +415,7 @@ void TestMainWindow::windowStateIsRemembered()
     // Qt clamps a restored window to the (800x600 offscreen) screen; the height is within it.
     QCOMPARE(again.height(), saved.height());
     QVERIFY(again.width() >= qMin(saved.width(), again.screen()->availableGeometry().width()) - 2);
-    QCOMPARE(again.findChild<QListWidget *>(QStringLiteral("navigationListWidget"))->count(), 7);
+    QCOMPARE(again.findChild<QListWidget *>(QStringLiteral("navigationListWidget"))->count(), 8);
 }
 
 QTEST_MAIN(TestMainWindow)

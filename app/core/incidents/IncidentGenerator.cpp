@@ -88,8 +88,9 @@ Result<int> IncidentGenerator::generate(Workspace &workspace, int count, quint32
             QSqlQuery incident(db), journal(db), observable(db), task(db), anchor(db);
             incident.prepare(QStringLiteral("INSERT INTO incident (ident, title, summary, reporter, report_channel, status, impact, "
                                             "urgency, priority, rsit_class, rsit_type, jpcert_category, tlp, detected_utc, "
-                                            "reported_utc, assignee, created_utc, updated_utc, status_reason, duplicate_of) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', NULL)"));
+                                            "reported_utc, assignee, created_utc, updated_utc, triaged_utc, contained_utc, resolved_utc, closed_utc, "
+                                            "status_reason, duplicate_of) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', NULL)"));
             journal.prepare(QStringLiteral("INSERT INTO journal_entry (incident_id, sequence, at_utc, author, kind, text, revises, "
                                            "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)"));
             observable.prepare(QStringLiteral("INSERT OR IGNORE INTO observable (incident_id, type, value, note, added_utc) "
@@ -111,15 +112,26 @@ Result<int> IncidentGenerator::generate(Workspace &workspace, int count, quint32
                 const QString impact = levels.at(int(random.bounded(3u))), urgency = levels.at(int(random.bounded(3u)));
                 const QDateTime detected = base.addSecs(qint64(random.bounded(730u * 86400u)));
                 const QString t = title(rsit.term.key, random);
+                const QString status = statuses.at(int(random.bounded(quint32(statuses.size()))));
+                // Milestones as far as the status has come: triage within a day, containment and resolution
+                // within days, closure a few days after.
+                const int stage = int(statuses.indexOf(status)); // new, triage, response, resolved, closed
+                const QDateTime triaged = detected.addSecs(1800 + qint64(random.bounded(86400u)));
+                const QDateTime contained = triaged.addSecs(3600 + qint64(random.bounded(3u * 86400u)));
+                const QDateTime resolved = contained.addSecs(3600 + qint64(random.bounded(7u * 86400u)));
+                const QDateTime closed = resolved.addSecs(86400 + qint64(random.bounded(3u * 86400u)));
+                auto at = [](bool reached, const QDateTime &t) { return reached ? QVariant(sql::toUtcText(t)) : sql::null(); };
                 for (const QVariant &v : QVariantList { ident, t, QStringLiteral("%1. Reported via the service desk.").arg(t),
                                                        people.at(int(random.bounded(4u))), QStringLiteral("internal_user"),
-                                                       statuses.at(int(random.bounded(quint32(statuses.size())))), impact, urgency,
+                                                       status, impact, urgency,
                                                        matrix->value(PriorityMatrix::key(impact, urgency)), rsit.term.key, type.key,
                                                        tax.defaultJpcert(rsit.term.key, type.key),
                                                        tlps.at(int(random.bounded(quint32(tlps.size())))),
                                                        sql::toUtcText(detected), sql::toUtcText(detected.addSecs(600)),
                                                        people.at(int(random.bounded(4u))), sql::toUtcText(detected),
-                                                       sql::toUtcText(detected) })
+                                                       sql::toUtcText(detected), at(stage >= 2, triaged),
+                                                       at(stage >= 2 && random.bounded(4u) > 0, contained), at(stage >= 3, resolved),
+                                                       at(stage >= 4, closed) })
                     incident.addBindValue(v);
                 if (!incident.exec())
                     return sql::toError(incident.lastError(), tr("Generating incidents"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "incidents/IncidentFilter.h"
+
 #include <QWidget>
 
 namespace csirtkit {
@@ -24,6 +26,7 @@ Q_SIGNALS:
     void titleChanged();
     void navigateTo(const QString &pageId);
     void showIncident(const QString &ident); // open one incident in the incident log
+    void showIncidents(const csirtkit::IncidentFilter &filter); // the incident log, filtered
 };
 
 } // namespace csirtkit

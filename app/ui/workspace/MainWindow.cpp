@@ -8,7 +8,9 @@
 #include "common/MessageBox.h"
 #include "common/Theme.h"
 #include "incidents/IncidentRepository.h"
+#include "incidents/IncidentListPanel.h"
 #include "incidents/IncidentView.h"
+#include "incidents/MetricsPage.h"
 #include "incidents/IncidentsPage.h"
 #include "org/OrgProfilePage.h"
 #include "org/OrgProfileRepository.h"
@@ -70,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(new OrgModelPage(this));
     addPage(new WorksheetPage(this));
     addPage(new IncidentsPage(this));
+    addPage(new MetricsPage(this));
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
             &QStackedWidget::setCurrentIndex);
 
@@ -160,6 +163,13 @@ void MainWindow::addPage(Page *page)
     });
     connect(page, &Page::navigateTo, this, &MainWindow::showPage);
     connect(page, &Page::showIncident, this, [this](const QString &ident) { showIncident(ident); });
+    connect(page, &Page::showIncidents, this, [this](const IncidentFilter &filter) {
+        if (auto *incidents = findChild<IncidentsPage *>()) {
+            incidents->showList();
+            incidents->list()->setFilter(filter);
+            showPage(incidents->pageId());
+        }
+    });
     if (index == 0)
         m_ui->navigationListWidget->setCurrentRow(0);
 }
