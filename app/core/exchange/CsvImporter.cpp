@@ -1,1 +1,726 @@
 #include "exchange/CsvImporter.h"
+
+#include "exchange/CsvExporter.h"
+#include "incidents/IncidentRepository.h"
+#include "incidents/Taxonomy.h"
+#include "workspace/SqlUtil.h"
+#include "workspace/Workspace.h"
+#include "workspace/WorkspaceTimeZone.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace csirtkit {
+
+namespace {
+
+constexpr int MaxListedIssues = 1000;
+const QStringList DateFields = { QStringLiteral("occurred"), QStringLiteral("detected"), QStringLiteral("reported") };
+
+QString folded(const QString &s)
+{
+    return s.normalized(QString::NormalizationForm_KC).trimmed().toCaseFolded();
+}
+
+// A column name reduced to what identifies it: "Occurred (UTC)" → "occurred", "JPCERT/CC 分類" → "jpcertcc分類".
+QString headerKey(const QString &name)
+{
+    static const QRegularExpression parenthesis(QStringLiteral("\\([^)]*\\)"));
+    static const QRegularExpression noise(QStringLiteral("[\\s_\\-./:・]"));
+    return folded(name.left(100)).remove(parenthesis).remove(noise); // no field has a longer name
+}
+
+// Column names a spreadsheet might use for each field, in English and Japanese.
+const QHash<QString, QString> &synonyms()
+{
+    static const QHash<QString, QString> table = [] {
+        const QList<std::pair<const char *, QStringList>> names = {
+            { "ident", { QStringLiteral("id"), QStringLiteral("ident"), QStringLiteral("identifier"), QStringLiteral("incident id"),
+                         QStringLiteral("ticket"), QStringLiteral("ticket id"), QStringLiteral("reference"), QStringLiteral("no"),
+                         QStringLiteral("識別子"), QStringLiteral("番号"), QStringLiteral("インシデント番号"),
+                         QStringLiteral("インシデントID"), QStringLiteral("管理番号"), QStringLiteral("チケット番号") } },
+            { "title", { QStringLiteral("title"), QStringLiteral("subject"), QStringLiteral("name"), QStringLiteral("incident title"),
+                         QStringLiteral("件名"), QStringLiteral("タイトル"), QStringLiteral("表題"), QStringLiteral("標題"),
+                         QStringLiteral("インシデント名"), QStringLiteral("名称") } },
+            { "summary", { QStringLiteral("summary"), QStringLiteral("description"), QStringLiteral("details"), QStringLiteral("概要"),
+                           QStringLiteral("内容"), QStringLiteral("説明"), QStringLiteral("詳細"), QStringLiteral("事象概要") } },
+            { "reporter", { QStringLiteral("reporter"), QStringLiteral("reported by"), QStringLiteral("報告者"),
+                            QStringLiteral("通報者"), QStringLiteral("届出者") } },
+            { "channel", { QStringLiteral("channel"), QStringLiteral("report channel"), QStringLiteral("source"),
+                           QStringLiteral("報告経路"), QStringLiteral("受付経路"), QStringLiteral("通報経路"), QStringLiteral("経路") } },
+            { "contact", { QStringLiteral("contact"), QStringLiteral("reporter contact"), QStringLiteral("email"),
+                           QStringLiteral("連絡先"), QStringLiteral("報告者連絡先"), QStringLiteral("メールアドレス") } },
+            { "impact", { QStringLiteral("impact"), QStringLiteral("severity"), QStringLiteral("影響度"), QStringLiteral("影響"),
+                          QStringLiteral("深刻度") } },
+            { "urgency", { QStringLiteral("urgency"), QStringLiteral("緊急度"), QStringLiteral("緊急性") } },
+            { "rsit_class", { QStringLiteral("rsit class"), QStringLiteral("classification"), QStringLiteral("RSIT分類"),
+                              QStringLiteral("RSITクラス"), QStringLiteral("分類") } },
+            { "rsit_type", { QStringLiteral("rsit type"), QStringLiteral("type"), QStringLiteral("incident type"),
+                             QStringLiteral("RSIT種別"), QStringLiteral("RSITタイプ"), QStringLiteral("種別") } },
+            { "jpcert", { QStringLiteral("jpcert"), QStringLiteral("jpcert category"), QStringLiteral("jpcert/cc category"),
+                          QStringLiteral("JPCERT/CC分類"), QStringLiteral("JPCERT分類"), QStringLiteral("JPCERT/CCカテゴリ") } },
+            { "tlp", { QStringLiteral("tlp"), QStringLiteral("traffic light protocol"), QStringLiteral("TLPラベル") } },
+            { "occurred", { QStringLiteral("occurred"), QStringLiteral("occurred at"), QStringLiteral("date"),
+                            QStringLiteral("発生日時"), QStringLiteral("発生日"), QStringLiteral("発生時刻") } },
+            { "detected", { QStringLiteral("detected"), QStringLiteral("detected at"), QStringLiteral("discovered"),
+                            QStringLiteral("検知日時"), QStringLiteral("検知日"), QStringLiteral("発見日時"), QStringLiteral("発見日") } },
+            { "reported", { QStringLiteral("reported"), QStringLiteral("reported at"), QStringLiteral("received"),
+                            QStringLiteral("報告日時"), QStringLiteral("報告日"), QStringLiteral("受付日時"), QStringLiteral("受付日") } },
+            { "assignee", { QStringLiteral("assignee"), QStringLiteral("assigned to"), QStringLiteral("owner"),
+                            QStringLiteral("担当者"), QStringLiteral("担当"), QStringLiteral("対応者") } },
+            { "helpers", { QStringLiteral("helpers"), QStringLiteral("協力者"), QStringLiteral("支援者") } },
+            { "lessons", { QStringLiteral("lessons"), QStringLiteral("lessons learned"), QStringLiteral("教訓"),
+                           QStringLiteral("再発防止策"), QStringLiteral("振り返り") } },
+        };
+        QHash<QString, QString> h;
+        for (const auto &[field, list] : names)
+            for (const QString &name : list)
+                h.insert(headerKey(name), QString::fromLatin1(field));
+        return h;
+    }();
+    return table;
+}
+
+// Keys and titles (English and Japanese) of a vocabulary, folded, → key.
+QHash<QString, QString> lookup(const QList<TaxonomyTerm> &terms)
+{
+    QHash<QString, QString> h;
+    for (const TaxonomyTerm &t : terms)
+        for (const QString &name : { t.key, t.title.en, t.title.ja })
+            if (!name.isEmpty())
+                h.insert(folded(name), t.key);
+    return h;
+}
+
+struct Vocabulary
+{
+    QHash<QString, QString> channels = lookup(Taxonomy::instance().reportChannels());
+    QHash<QString, QString> levels = lookup(Taxonomy::instance().levels());
+    QHash<QString, QString> jpcert = lookup(Taxonomy::instance().jpcertCategories());
+    QHash<QString, QString> classes;
+    QHash<QString, QHash<QString, QString>> types; // class key → folded type → key
+    QHash<QString, QString> classOfType;           // type key → class key
+
+    Vocabulary()
+    {
+        for (const RsitClass &c : Taxonomy::instance().rsit()) {
+            classes.insert(lookup({ c.term }));
+            types.insert(c.term.key, lookup(c.types));
+            for (const TaxonomyTerm &t : c.types)
+                if (!classOfType.contains(t.key))
+                    classOfType.insert(t.key, c.term.key);
+        }
+    }
+    static const Vocabulary &instance()
+    {
+        static const Vocabulary v;
+        return v;
+    }
+};
+
+QString tlpLabel(const QString &value)
+{
+    QString s = value.normalized(QString::NormalizationForm_KC).toUpper().remove(QLatin1Char(' '));
+    for (const QString &prefix : { QStringLiteral("TLP:"), QStringLiteral("TLP-"), QStringLiteral("TLP_") })
+        if (s.startsWith(prefix))
+            s = s.mid(prefix.size());
+    if (s == QLatin1String("WHITE")) // TLP 1.0
+        s = QStringLiteral("CLEAR");
+    s.prepend(QStringLiteral("TLP:"));
+    return Taxonomy::instance().isTlp(s) ? s : QString();
+}
+
+QDateTime localTime(int y, int mo, int d, int h, int mi, int s, const QTimeZone &zone)
+{
+    const QDate date(y, mo, d);
+    const QTime time(h, mi, s);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, zone).toUTC();
+}
+
+// `value` in `format` (or ISO 8601), as UTC; invalid when it is neither.
+QDateTime parseDate(const QString &value, const QString &format, const QTimeZone &zone)
+{
+    static const QString time = QStringLiteral("(?:(?:[ T]|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*([AaPp][Mm])?)?$");
+    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}"));
+    static const QRegularExpression ymd(QStringLiteral("^(\\d{4})/(\\d{1,2})/(\\d{1,2})") + time);
+    static const QRegularExpression kanji(QStringLiteral("^(\\d{4})年\\s*(\\d{1,2})月\\s*(\\d{1,2})日") + time);
+    static const QRegularExpression dotted(QStringLiteral("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})") + time);
+    static const QRegularExpression slashed(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})") + time);
+    QString v = value.trimmed();
+    for (const QChar c : std::as_const(v))
+        if (c.unicode() > 0x7f) { // full-width digits and colons
+            v = v.normalized(QString::NormalizationForm_KC);
+            break;
+        }
+    if (iso.match(v).hasMatch()) {
+        if (v.size() == 10) {
+            const QDate date = QDate::fromString(v, Qt::ISODate);
+            return date.isValid() ? QDateTime(date, QTime(0, 0), zone).toUTC() : QDateTime();
+        }
+        if (v.size() > 10 && v.at(10) == QLatin1Char(' '))
+            v[10] = QLatin1Char('T');
+        const QDateTime t = QDateTime::fromString(v, Qt::ISODate);
+        if (!t.isValid())
+            return {};
+        return t.timeSpec() == Qt::LocalTime ? QDateTime(t.date(), t.time(), zone).toUTC() : t.toUTC();
+    }
+    struct Pattern
+    {
+        QString format;
+        const QRegularExpression &re;
+        int y, mo, d; // capture numbers
+    };
+    const Pattern patterns[] = { { QStringLiteral("yyyy/MM/dd"), ymd, 1, 2, 3 },
+                                 { QStringLiteral("yyyy年MM月dd日"), kanji, 1, 2, 3 },
+                                 { QStringLiteral("dd.MM.yyyy"), dotted, 3, 2, 1 },
+                                 { QStringLiteral("MM/dd/yyyy"), slashed, 3, 1, 2 },
+                                 { QStringLiteral("dd/MM/yyyy"), slashed, 3, 2, 1 } };
+    const Pattern *pattern = nullptr;
+    for (const Pattern &p : patterns)
+        if (p.format == format)
+            pattern = &p;
+    if (!pattern)
+        return {};
+    const QRegularExpressionMatch m = pattern->re.match(v);
+    if (!m.hasMatch())
+        return {};
+    int hour = m.captured(4).toInt();
+    const QString half = m.captured(7).toLower();
+    if (!half.isEmpty()) {
+        if (hour < 1 || hour > 12)
+            return {};
+        hour = hour % 12 + (half == QLatin1String("pm") ? 12 : 0);
+    }
+    return localTime(m.captured(pattern->y).toInt(), m.captured(pattern->mo).toInt(), m.captured(pattern->d).toInt(), hour,
+                     m.captured(5).toInt(),
+                     m.captured(6).toInt(), zone);
+}
+
+// The text of a cell, without the apostrophe a CSV export puts before =, +, -, @, tab and CR.
+QString cell(const QStringList &fields, int column)
+{
+    if (column < 0 || column >= fields.size())
+        return {};
+    const QString &v = fields.at(column);
+    if (v.size() >= 2 && v.front() == QLatin1Char('\'') && QStringView(u"=+-@\t\r").contains(v.at(1)))
+        return v.mid(1).trimmed();
+    return v.trimmed();
+}
+
+} // namespace
+
+
+// ---------------------------------------------------------------- mapping
+
+QByteArray CsvMapping::toJson() const
+{
+    QJsonObject columnObject;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        columnObject.insert(it.key(), it.value());
+    return QJsonDocument(QJsonObject { { QStringLiteral("version"), 1 },
+                                       { QStringLiteral("columns"), columnObject },
+                                       { QStringLiteral("dateFormat"), dateFormat } })
+        .toJson(QJsonDocument::Indented);
+}
+
+Result<CsvMapping> CsvMapping::fromJson(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    const QJsonObject root = doc.object();
+    if (error.error != QJsonParseError::NoError || !root.value(QStringLiteral("columns")).isObject())
+        return makeError(ErrorCode::Invalid, CsvImporter::tr("This is not a CSV column mapping: it needs a “columns” object "
+                                                             "naming the incident field of each column."));
+    if (root.value(QStringLiteral("version")).toInt(1) > 1)
+        return makeError(ErrorCode::NewerVersion, CsvImporter::tr("This CSV column mapping was made by a newer version of "
+                                                                  "CSIRT Kit. Update CSIRT Kit to use it."));
+    CsvMapping mapping;
+    const QJsonObject columnObject = root.value(QStringLiteral("columns")).toObject();
+    for (auto it = columnObject.begin(); it != columnObject.end(); ++it)
+        mapping.columns.insert(it.key(), it.value().toString());
+    mapping.dateFormat = root.value(QStringLiteral("dateFormat")).toString();
+    return mapping;
+}
+
+// ---------------------------------------------------------------- reading the file
+
+CsvImporter::CsvImporter(Workspace &workspace) : m_workspace(workspace), m_zone(WorkspaceTimeZone::read(workspace)) { }
+
+Result<void> CsvImporter::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(QFileInfo::exists(path) ? ErrorCode::Io : ErrorCode::NotFound,
+                         tr("“%1” cannot be read (%2).").arg(path, file.errorString()));
+    if (file.size() > CsvFormat::MaxInputBytes)
+        return makeError(ErrorCode::Invalid, tr("“%1” is larger than %2 MiB, the most a CSV import reads. Split it into "
+                                                "smaller files.").arg(path).arg(CsvFormat::MaxInputBytes / (1024 * 1024)));
+    const QByteArray bytes = file.read(CsvFormat::MaxInputBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return makeError(ErrorCode::Io, tr("“%1” cannot be read (%2).").arg(path, file.errorString()));
+    return loadData(bytes);
+}
+
+Result<void> CsvImporter::loadData(const QByteArray &bytes)
+{
+    m_header.clear();
+    m_columnOf.clear();
+    m_text = {};
+    auto text = CsvFormat::decode(bytes);
+    if (!text)
+        return text.error();
+    CsvFormat::Reader reader(text->utf8, text->delimiter);
+    QStringList names;
+    if (!reader.next(names))
+        return reader.failed() ? reader.error()
+                               : makeError(ErrorCode::Invalid, tr("The file is empty. A CSV import needs a header row "
+                                                                  "naming the columns, then one row per incident."));
+    QSet<QString> seen;
+    QHash<QString, int> nextSuffix; // so that a thousand equal names stay cheap
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QString name = names.at(i).trimmed();
+        if (name.isEmpty())
+            name = tr("Column %1").arg(i + 1);
+        if (seen.contains(name)) {
+            const QString base = name;
+            int n = nextSuffix.value(base, 2);
+            do
+                name = QStringLiteral("%1 (%2)").arg(base).arg(n++);
+            while (seen.contains(name));
+            nextSuffix.insert(base, n);
+        }
+        seen.insert(name);
+        m_columnOf.insert(name, int(m_header.size()));
+        m_header << name;
+    }
+    m_text = std::move(*text);
+    return {};
+}
+
+QList<QStringList> CsvImporter::preview(int rows) const
+{
+    QList<QStringList> result;
+    CsvFormat::Reader reader(m_text.utf8, m_text.delimiter);
+    QStringList fields;
+    reader.next(fields); // the header
+    while (result.size() < rows && reader.next(fields)) {
+        fields.resize(m_header.size());
+        result << fields;
+    }
+    return result;
+}
+
+QStringList CsvImporter::fieldKeys()
+{
+    return { QStringLiteral("ident"),    QStringLiteral("title"),      QStringLiteral("summary"),   QStringLiteral("reporter"),
+             QStringLiteral("channel"),  QStringLiteral("contact"),    QStringLiteral("impact"),    QStringLiteral("urgency"),
+             QStringLiteral("rsit_class"), QStringLiteral("rsit_type"), QStringLiteral("jpcert"),   QStringLiteral("tlp"),
+             QStringLiteral("occurred"), QStringLiteral("detected"),   QStringLiteral("reported"),  QStringLiteral("assignee"),
+             QStringLiteral("helpers"),  QStringLiteral("lessons") };
+}
+
+QString CsvImporter::fieldTitle(const QString &key)
+{
+    return CsvExporter::columnTitle(key);
+}
+
+QStringList CsvImporter::dateFormats()
+{
+    return { QStringLiteral("iso8601"), QStringLiteral("yyyy/MM/dd"), QStringLiteral("yyyy年MM月dd日"),
+             QStringLiteral("dd.MM.yyyy"), QStringLiteral("MM/dd/yyyy"), QStringLiteral("dd/MM/yyyy") };
+}
+
+CsvMapping CsvImporter::guessMapping() const
+{
+    QHash<QString, QString> names = synonyms();
+    for (const QString &key : fieldKeys()) { // the export's own titles in the current language, and the keys
+        names.insert(headerKey(key), key);
+        names.insert(headerKey(fieldTitle(key)), key);
+    }
+    CsvMapping mapping;
+    QSet<QString> used;
+    for (const QString &column : m_header) {
+        const QString field = names.value(headerKey(column));
+        if (!field.isEmpty() && !used.contains(field)) {
+            used.insert(field);
+            mapping.columns.insert(column, field);
+        }
+    }
+    return mapping;
+}
+
+QString CsvImporter::detectDateFormat(const CsvMapping &mapping, bool *ambiguous) const
+{
+    QList<int> columns;
+    for (auto it = mapping.columns.cbegin(); it != mapping.columns.cend(); ++it)
+        if (const int column = m_columnOf.value(it.key(), -1); column >= 0 && DateFields.contains(it.value()) && !columns.contains(column))
+            columns << column;
+    const QStringList formats = dateFormats();
+    QList<int> counts(formats.size(), 0);
+    CsvFormat::Reader reader(m_text.utf8, m_text.delimiter);
+    QStringList fields;
+    reader.next(fields);
+    while (!columns.isEmpty() && reader.next(fields))
+        for (int column : std::as_const(columns))
+            if (const QString value = cell(fields, column); !value.isEmpty())
+                for (qsizetype f = 0; f < formats.size(); ++f)
+                    if (parseDate(value, formats.at(f), m_zone).isValid())
+                        ++counts[f];
+    qsizetype best = 0;
+    for (qsizetype f = 1; f < formats.size(); ++f)
+        if (counts.at(f) > counts.at(best))
+            best = f;
+    const qsizetype monthFirst = formats.indexOf(QStringLiteral("MM/dd/yyyy"));
+    const qsizetype dayFirst = formats.indexOf(QStringLiteral("dd/MM/yyyy"));
+    if (ambiguous)
+        *ambiguous = best == monthFirst && counts.at(dayFirst) == counts.at(monthFirst) && counts.at(best) > counts.at(0);
+    return formats.at(best);
+}
+
+// ---------------------------------------------------------------- remembered mappings
+
+Result<QStringList> CsvImporter::mappingNames() const
+{
+    auto q = sql::exec(m_workspace.db(), QStringLiteral("SELECT name FROM csv_mapping ORDER BY name"));
+    if (!q)
+        return q.error();
+    QStringList names;
+    while (q->next())
+        names << q->value(0).toString();
+    return names;
+}
+
+Result<CsvMapping> CsvImporter::mapping(const QString &name) const
+{
+    auto q = sql::exec(m_workspace.db(), QStringLiteral("SELECT definition FROM csv_mapping WHERE name = ?"), { name });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, tr("There is no CSV column mapping called “%1” in this workspace.").arg(name));
+    return CsvMapping::fromJson(q->value(0).toString().toUtf8());
+}
+
+Result<void> CsvImporter::saveMapping(const QString &name, const CsvMapping &mapping)
+{
+    if (name.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Give the column mapping a name, so it can be chosen next time."));
+    return m_workspace.write(QStringLiteral("csv_mapping"), name.trimmed(), [&](QSqlDatabase &db) {
+        return sql::ok(sql::exec(db, QStringLiteral("INSERT INTO csv_mapping (name, definition) VALUES (?, ?) "
+                                                    "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition"),
+                                 { name.trimmed(), QString::fromUtf8(mapping.toJson()) }));
+    });
+}
+
+Result<void> CsvImporter::removeMapping(const QString &name)
+{
+    return m_workspace.write(QStringLiteral("csv_mapping"), name, [&](QSqlDatabase &db) {
+        return sql::ok(sql::exec(db, QStringLiteral("DELETE FROM csv_mapping WHERE name = ?"), { name }));
+    });
+}
+
+// ---------------------------------------------------------------- validation and import
+
+struct CsvImporter::Row
+{
+    int number = 0; // the spreadsheet row (the header is row 1)
+    IncidentDraft draft;
+    QString helpers;
+    QString lessons;
+    QString externalId;
+};
+
+namespace {
+
+// Collects issues; lists the first thousand, counts the rest.
+class Issues
+{
+public:
+    explicit Issues(ImportReport &report) : m_report(report) { }
+    void add(int row, const QString &field, const QString &problem, const QString &consequence, bool blocking)
+    {
+        if (m_report.issues.size() < MaxListedIssues) {
+            m_report.issues.append({ row, field, problem, consequence, blocking });
+        } else {
+            ++m_unlisted;
+            m_unlistedBlocking = m_unlistedBlocking || blocking;
+        }
+    }
+    void block(int row, const QString &field, const QString &problem)
+    {
+        add(row, field, problem, CsvImporter::tr("Nothing is imported until this is corrected."), true);
+    }
+    void finish()
+    {
+        if (m_unlisted > 0)
+            m_report.issues.append({ 0, QString(), CsvImporter::tr("%n more problem(s) were found.", nullptr, m_unlisted),
+                                     CsvImporter::tr("Correct the problems listed first and check again."), m_unlistedBlocking });
+    }
+
+private:
+    ImportReport &m_report;
+    int m_unlisted = 0;
+    bool m_unlistedBlocking = false;
+};
+
+} // namespace
+
+Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatabase &db, const Progress &progress,
+                                      qint64 progressOffset, qint64 progressTotal, const Sink &sink) const
+{
+    ImportReport report;
+    Issues issues(report);
+    if (m_header.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Choose a CSV file to import first."));
+
+    // Which column fills which field.
+    QHash<QString, int> index;
+    for (auto it = mapping.columns.cbegin(); it != mapping.columns.cend(); ++it) {
+        const QString &name = it.key();
+        const QString &field = it.value();
+        const int column = m_columnOf.value(name, -1);
+        if (field.isEmpty())
+            continue;
+        if (column < 0)
+            issues.add(0, name, tr("The mapping names a column “%1” that this file does not have.").arg(name),
+                       tr("It is ignored."), false);
+        else if (!fieldKeys().contains(field))
+            issues.add(0, name, tr("“%1” is not an incident field.").arg(field), tr("The column is not imported."), false);
+        else if (index.contains(field))
+            issues.block(0, name, tr("The columns “%1” and “%2” are both mapped to %3. Map only one of them.")
+                                      .arg(m_header.at(index.value(field)), name, fieldTitle(field)));
+        else
+            index.insert(field, column);
+    }
+    if (!index.contains(QStringLiteral("title")))
+        issues.block(0, QString(), tr("No column is mapped to the title, and every incident needs one."));
+    QStringList unmapped;
+    const QList<int> mapped = index.values();
+    for (qsizetype c = 0; c < m_header.size(); ++c)
+        if (!mapped.contains(int(c)))
+            unmapped << m_header.at(c);
+    if (!unmapped.isEmpty())
+        issues.add(0, QString(), tr("These columns are not mapped to an incident field: %1.").arg(unmapped.join(QStringLiteral(", "))),
+                   tr("Their values are not imported."), false);
+    if (!index.contains(QStringLiteral("tlp")))
+        issues.add(0, QString(), tr("No column gives the TLP label."), tr("Every incident is labelled TLP:AMBER."), false);
+    QString dateFormat = mapping.dateFormat;
+    if (dateFormat.isEmpty()) {
+        bool ambiguous = false;
+        dateFormat = detectDateFormat(mapping, &ambiguous);
+        if (ambiguous)
+            issues.add(0, QString(), tr("Every date could be read as month/day or as day/month."),
+                       tr("They are read as month/day (MM/dd/yyyy); choose the date format if that is wrong."), false);
+    } else if (!dateFormats().contains(dateFormat)) {
+        issues.block(0, QString(), tr("“%1” is not a date format CSIRT Kit reads. Choose one of: %2.")
+                                       .arg(dateFormat, dateFormats().join(QStringLiteral(", "))));
+    }
+
+    // External ids already in the workspace.
+    QSet<QString> known;
+    auto existing = sql::exec(db, QStringLiteral("SELECT external_id FROM incident WHERE external_id LIKE 'csv:%'"));
+    if (!existing)
+        return existing.error();
+    while (existing->next())
+        known.insert(existing->value(0).toString());
+
+    const Vocabulary &vocabulary = Vocabulary::instance();
+    const QDateTime latest = QDateTime::currentDateTimeUtc().addDays(1);
+    QHash<QString, int> firstRow; // external id → row
+    CsvFormat::Reader reader(m_text.utf8, m_text.delimiter);
+    QStringList fields;
+    reader.next(fields);
+    while (reader.next(fields)) {
+        if (std::all_of(fields.cbegin(), fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); }))
+            continue;
+        ++report.records;
+        Row row;
+        row.number = reader.record();
+        bool blocked = false;
+        QMap<QString, QString> normalised; // field → value, for the row's hash
+        auto value = [&](const QString &field) { return cell(fields, index.value(field, -1)); };
+        auto column = [&](const QString &field) { return m_header.value(index.value(field, -1)); };
+        auto note = [&](const QString &field, const QString &problem, const QString &consequence) {
+            issues.add(row.number, column(field), problem, consequence, false);
+        };
+        auto block = [&](const QString &field, const QString &problem) {
+            issues.block(row.number, column(field), problem);
+            blocked = true;
+        };
+        if (fields.size() > m_header.size())
+            issues.add(row.number, QString(), tr("The row has %1 values but the header names %2 columns.")
+                                                   .arg(fields.size()).arg(m_header.size()),
+                       tr("The values beyond the last column are ignored."), false);
+
+        IncidentDraft &d = row.draft;
+        d.title = value(QStringLiteral("title"));
+        if (index.contains(QStringLiteral("title")) && d.title.isEmpty())
+            block(QStringLiteral("title"), tr("The title is empty, and every incident needs one."));
+        d.summary = value(QStringLiteral("summary"));
+        d.reporter = value(QStringLiteral("reporter"));
+        d.contact = value(QStringLiteral("contact"));
+        d.assignee = value(QStringLiteral("assignee"));
+        row.helpers = value(QStringLiteral("helpers"));
+        row.lessons = value(QStringLiteral("lessons"));
+        if (const QString v = value(QStringLiteral("channel")); !v.isEmpty()) {
+            d.channel = vocabulary.channels.value(folded(v));
+            if (d.channel.isEmpty()) {
+                d.channel = QStringLiteral("other");
+                note(QStringLiteral("channel"), tr("“%1” is not a report channel.").arg(v), tr("The channel is set to “other”."));
+            }
+        }
+        for (const QString &field : { QStringLiteral("impact"), QStringLiteral("urgency") }) {
+            QString &target = field == QLatin1String("impact") ? d.impact : d.urgency;
+            if (const QString v = value(field); !v.isEmpty()) {
+                target = vocabulary.levels.value(folded(v));
+                if (target.isEmpty()) {
+                    target = QStringLiteral("medium");
+                    note(field, tr("“%1” is not high, medium or low.").arg(v), tr("It is set to medium."));
+                }
+            }
+        }
+        const QString rsitClass = value(QStringLiteral("rsit_class"));
+        const QString rsitType = value(QStringLiteral("rsit_type"));
+        if (!rsitClass.isEmpty() || !rsitType.isEmpty()) {
+            QString classKey = vocabulary.classes.value(folded(rsitClass));
+            QString typeKey;
+            if (classKey.isEmpty() && rsitClass.isEmpty()) // a type alone names its class
+                for (auto it = vocabulary.types.cbegin(); it != vocabulary.types.cend() && typeKey.isEmpty(); ++it)
+                    if (it.value().contains(folded(rsitType))) {
+                        typeKey = it.value().value(folded(rsitType));
+                        classKey = vocabulary.classOfType.value(typeKey);
+                    }
+            if (typeKey.isEmpty())
+                typeKey = vocabulary.types.value(classKey).value(folded(rsitType));
+            if (classKey.isEmpty() || typeKey.isEmpty()) {
+                note(rsitClass.isEmpty() ? QStringLiteral("rsit_type") : QStringLiteral("rsit_class"),
+                     tr("“%1 / %2” is not an RSIT class and type.").arg(rsitClass, rsitType),
+                     tr("The incident is left unclassified."));
+            } else {
+                d.rsitClass = classKey;
+                d.rsitType = typeKey;
+            }
+        }
+        if (const QString v = value(QStringLiteral("jpcert")); !v.isEmpty()) {
+            d.jpcert = vocabulary.jpcert.value(folded(v));
+            if (d.jpcert.isEmpty())
+                note(QStringLiteral("jpcert"), tr("“%1” is not a JPCERT/CC report category.").arg(v),
+                     tr("The category follows from the RSIT classification."));
+        }
+        if (const QString v = value(QStringLiteral("tlp")); !v.isEmpty()) {
+            d.tlp = tlpLabel(v);
+            if (d.tlp.isEmpty())
+                block(QStringLiteral("tlp"), tr("“%1” is not a TLP label. Use TLP:CLEAR, TLP:GREEN, TLP:AMBER, "
+                                                "TLP:AMBER+STRICT or TLP:RED: who may see an incident is never guessed.").arg(v));
+        }
+        QDateTime *const times[] = { &d.occurredUtc, &d.detectedUtc, &d.reportedUtc }; // as DateFields
+        for (const QString &field : DateFields) {
+            const QString v = value(field);
+            if (v.isEmpty())
+                continue;
+            const QDateTime t = parseDate(v, dateFormat, m_zone);
+            if (!t.isValid())
+                note(field, tr("“%1” is not a date and time in the form %2 or ISO 8601.").arg(v, dateFormat),
+                     tr("The time is left empty."));
+            else if (t > latest)
+                block(field, tr("%1 is in the future. Check the date format (%2).").arg(v, dateFormat));
+            *times[DateFields.indexOf(field)] = t;
+            normalised.insert(field, t.isValid() ? t.toString(Qt::ISODate) : v);
+        }
+        if (!blocked && index.contains(QStringLiteral("title")))
+            if (auto valid = IncidentRepository::validate(d); !valid)
+                block(QString(), valid.error().message);
+        if (blocked)
+            continue;
+
+        // A stable id: the source's own, or a hash of what the row says.
+        if (const QString ident = value(QStringLiteral("ident")); !ident.isEmpty()) {
+            row.externalId = QStringLiteral("csv:") + ident;
+        } else {
+            for (const QString &key : { QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("reporter"),
+                                        QStringLiteral("contact"), QStringLiteral("assignee"), QStringLiteral("helpers"),
+                                        QStringLiteral("lessons") })
+                normalised.insert(key, value(key));
+            for (const auto &[key, v] : { std::pair { QStringLiteral("channel"), d.channel }, { QStringLiteral("impact"), d.impact },
+                                          { QStringLiteral("urgency"), d.urgency }, { QStringLiteral("rsit"), d.rsitClass + QLatin1Char('/') + d.rsitType },
+                                          { QStringLiteral("jpcert"), d.jpcert }, { QStringLiteral("tlp"), d.tlp } })
+                normalised.insert(key, v);
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            for (auto it = normalised.cbegin(); it != normalised.cend(); ++it) {
+                hash.addData(it.key().toUtf8());
+                hash.addData("\x1f");
+                hash.addData(it.value().normalized(QString::NormalizationForm_C).toUtf8());
+                hash.addData("\x1e");
+            }
+            row.externalId = QStringLiteral("csv:") + QString::fromLatin1(hash.result().toHex());
+        }
+        if (known.contains(row.externalId)) {
+            ++report.duplicates;
+        } else if (firstRow.contains(row.externalId)) {
+            ++report.duplicates;
+            issues.add(row.number, QString(), tr("The row repeats row %1.").arg(firstRow.value(row.externalId)),
+                       tr("It is skipped."), false);
+        } else {
+            firstRow.insert(row.externalId, row.number);
+            ++report.toCreate;
+            if (sink)
+                if (auto written = sink(row); !written)
+                    return makeError(written.error().code, tr("Row %1 could not be imported: %2 Nothing was imported.")
+                                                               .arg(row.number).arg(written.error().message));
+        }
+        if (progress && report.records % 256 == 0 && !progress(progressOffset + reader.position(), progressTotal))
+            return makeError(ErrorCode::Invalid, sink ? tr("The CSV import was cancelled; nothing was imported.")
+                                                      : tr("The check of the CSV file was cancelled."));
+    }
+    if (reader.failed())
+        issues.block(reader.record(), QString(), reader.error().message);
+    issues.finish();
+    if (progress && !progress(progressOffset + reader.size(), progressTotal))
+        return makeError(ErrorCode::Invalid, sink ? tr("The CSV import was cancelled; nothing was imported.")
+                                                  : tr("The check of the CSV file was cancelled."));
+    return report;
+}
+
+Result<ImportReport> CsvImporter::validate(const CsvMapping &mapping, const Progress &progress) const
+{
+    return run(mapping, m_workspace.db(), progress, 0, m_text.utf8.size(), {});
+}
+
+Result<ImportReport> CsvImporter::import(const CsvMapping &mapping, const QString &author, const Progress &progress)
+{
+    const qint64 size = m_text.utf8.size();
+    auto checked = run(mapping, m_workspace.db(), progress, 0, 2 * size, {});
+    if (!checked)
+        return checked.error();
+    if (!checked->ok())
+        return makeError(ErrorCode::Invalid, checked->text());
+    ImportReport done;
+    auto written = m_workspace.write(QStringLiteral("incident"), QStringLiteral("csv import"), [&](QSqlDatabase &db) -> Result<void> {
+        auto report = run(mapping, db, progress, size, 2 * size, [&](const Row &row) -> Result<void> {
+            auto id = IncidentRepository::createIn(db, row.draft, author, row.externalId);
+            if (!id)
+                return id.error();
+            if (row.helpers.isEmpty() && row.lessons.isEmpty())
+                return {};
+            return sql::ok(sql::exec(db, QStringLiteral("UPDATE incident SET helpers = ?, lessons = ? WHERE id = ?"),
+                                     { row.helpers, row.lessons, *id }));
+        });
+        if (!report)
+            return report.error();
+        if (!report->ok()) // the workspace changed since the check
+            return makeError(ErrorCode::Invalid, report->text());
+        done = *report;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return done;
+}
+
+} // namespace csirtkit
