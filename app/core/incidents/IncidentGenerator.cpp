@@ -120,7 +120,7 @@ Result<int> IncidentGenerator::generate(Workspace &workspace, int count, quint32
                 const QDateTime contained = triaged.addSecs(3600 + qint64(random.bounded(3u * 86400u)));
                 const QDateTime resolved = contained.addSecs(3600 + qint64(random.bounded(7u * 86400u)));
                 const QDateTime closed = resolved.addSecs(86400 + qint64(random.bounded(3u * 86400u)));
-                auto at = [](bool reached, const QDateTime &t) { return reached ? QVariant(sql::toUtcText(t)) : sql::null(); };
+                auto at = [](bool reached, const QDateTime &when) { return reached ? QVariant(sql::toUtcText(when)) : sql::null(); };
                 for (const QVariant &v : QVariantList { ident, t, QStringLiteral("%1. Reported via the service desk.").arg(t),
                                                        people.at(int(random.bounded(4u))), QStringLiteral("internal_user"),
                                                        status, impact, urgency,
