@@ -2,6 +2,7 @@
 
 #include "PlanCliCommands.h"
 #include "common/Version.h"
+#include "ExchangeCliCommands.h"
 #include "IncidentCliCommands.h"
 #include "incidents/IncidentJournal.h"
 #include "incidents/IncidentRepository.h"
@@ -56,6 +57,10 @@ QString CliCommands::summary()
               "  verify FILE            check every incident journal's hash chain (exit 1 naming each broken entry)\n"
               "  search FILE QUERY      print the incidents matching QUERY (full-text search)\n"
               "  demo-incidents FILE --count N   add N made-up incidents (benchmarks, trials)\n"
+              "  export FILE --format csv|json|misp|stix --output OUT [--incident ID]… [--tlp-max LABEL]\n"
+              "  import FILE --format csv|json|misp --input IN [--mapping MAPFILE] [--dry-run]\n"
+              "  report FILE (--incident ID | --from DATE --to DATE) --format pdf|odt|html|md --output OUT\n"
+              "         [--lang en|ja] [--tlp-max LABEL]\n"
               "Run 'csirtkit-cli COMMAND --help' for a command's options.\n");
 }
 
@@ -69,6 +74,12 @@ int CliCommands::run(const QString &command, const QStringList &arguments)
         return runInfo(arguments);
     if (command == QLatin1String("verify"))
         return runVerify(arguments);
+    if (command == QLatin1String("export"))
+        return ExchangeCliCommands(m_out, m_err).runExport(arguments);
+    if (command == QLatin1String("import"))
+        return ExchangeCliCommands(m_out, m_err).runImport(arguments);
+    if (command == QLatin1String("report"))
+        return ExchangeCliCommands(m_out, m_err).runReport(arguments);
     if (command == QLatin1String("search"))
         return IncidentCliCommands(m_out, m_err).runSearch(arguments);
     if (command == QLatin1String("demo-incidents"))

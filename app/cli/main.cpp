@@ -20,7 +20,7 @@ namespace {
 bool needsFonts(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "export-plan") == 0)
+        if (qstrcmp(argv[i], "export-plan") == 0 || qstrcmp(argv[i], "report") == 0)
             return true;
     return false;
 }

@@ -1,5 +1,8 @@
 // Incident log benchmarks at scale, run by `tools/dev bench`. Prints `name value unit` lines.
 // CSIRTKIT_BENCH_INCIDENTS sets the number of incidents (default 100000).
+#include "exchange/CsvExporter.h"
+#include "exchange/JsonExchange.h"
+#include "exchange/PeriodReport.h"
 #include "incidents/IncidentGenerator.h"
 #include "incidents/IncidentJournal.h"
 #include "incidents/IncidentSearch.h"
@@ -147,6 +150,82 @@ bool listBenchmarks(const QString &path)
     return true;
 }
 
+// Export and import at scale: CSV export, period report, and JSON import against the sqlite3 tool
+// loading the same rows from a dump.
+bool exchangeBenchmarks(Workspace &workspace, const QString &dir, const QString &sqlite3)
+{
+    QElapsedTimer timer;
+    timer.start();
+    CsvExporter::Options csv;
+    auto exported = CsvExporter(workspace).exportTo(QDir(dir).filePath(QStringLiteral("all.csv")), csv);
+    if (!exported)
+        return false;
+    print("csv_export", double(timer.elapsed()) / 1000.0, "s");
+
+    PeriodReport::Options period;
+    period.from = QDate::currentDate().addYears(-3);
+    period.to = QDate::currentDate();
+    timer.start();
+    auto figures = PeriodReport::figures(workspace, period);
+    if (!figures)
+        return false;
+    print("period_report_figures", double(timer.elapsed()) / 1000.0, "s");
+    timer.start();
+    if (!PeriodReport::write(workspace, period, QDir(dir).filePath(QStringLiteral("period.md"))))
+        return false;
+    print("period_report_markdown", double(timer.elapsed()) / 1000.0, "s");
+
+    const QString json = QDir(dir).filePath(QStringLiteral("all.json"));
+    timer.start();
+    if (!JsonExchange(workspace).exportTo(json, {}))
+        return false;
+    print("json_export", double(timer.elapsed()) / 1000.0, "s");
+    const QString target = QDir(dir).filePath(QStringLiteral("imported.csirt"));
+    {
+        auto empty = Workspace::create(target, QStringLiteral("Import"));
+        if (!empty)
+            return false;
+        timer.start();
+        auto imported = JsonExchange(**empty).importFile(json);
+        if (!imported) {
+            std::fprintf(stderr, "%s\n", qPrintable(imported.error().message.left(500)));
+            return false;
+        }
+        print("json_import", double(timer.elapsed()) / 1000.0, "s");
+    }
+    if (sqlite3.isEmpty())
+        return true;
+    // The same rows through the sqlite3 tool: a dump of the tables the import fills, loaded into an
+    // empty workspace's schema in one transaction.
+    const QString dump = QDir(dir).filePath(QStringLiteral("rows.sql"));
+    QProcess p;
+    p.setStandardOutputFile(dump);
+    p.start(sqlite3, { QStringLiteral("-readonly"), workspace.filePath(),
+                       QStringLiteral(".dump incident incident_transition journal_entry incident_task communication observable "
+                                      "evidence_item custody_transfer artefact affected_asset incident_link") });
+    p.waitForFinished(1800000);
+    const QString bulk = QDir(dir).filePath(QStringLiteral("bulk.csirt"));
+    if (!Workspace::create(bulk, QStringLiteral("Bulk")))
+        return false;
+    QProcess load;
+    // The dump recreates the tables: load it into a copy of the schema without them first.
+    QFile script(QDir(dir).filePath(QStringLiteral("load.sql")));
+    if (!script.open(QIODevice::WriteOnly))
+        return false;
+    script.write("PRAGMA foreign_keys=OFF;\n");
+    for (const char *table : { "incident_link", "affected_asset", "artefact", "custody_transfer", "evidence_item", "observable",
+                               "communication", "incident_task", "journal_entry", "incident_transition", "incident" })
+        script.write(QByteArray("DROP TABLE IF EXISTS ") + table + ";\n");
+    script.write(".read " + dump.toUtf8() + "\n");
+    script.close();
+    timer.start();
+    load.setStandardInputFile(script.fileName());
+    load.start(sqlite3, { bulk });
+    load.waitForFinished(1800000);
+    print("json_import_sqlite3_bulk_insert", double(timer.elapsed()) / 1000.0, "s");
+    return load.exitCode() == 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -232,5 +311,7 @@ int main(int argc, char *argv[])
     timer.start();
     auto problems = IncidentJournal(**ws).verifyAll();
     print("journal_verify_all", double(timer.elapsed()) / 1000.0, "s");
-    return problems && problems->isEmpty() ? 0 : 1;
+    if (!problems || !problems->isEmpty())
+        return 1;
+    return exchangeBenchmarks(**ws, dir.path(), sqlite3) ? 0 : 1;
 }

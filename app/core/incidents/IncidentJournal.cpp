@@ -15,11 +15,12 @@ QList<JournalRecord> readEntries(QSqlQuery &q)
     while (q.next())
         list.append({ q.value(0).toLongLong(), q.value(1).toInt(), sql::fromUtcText(q.value(2).toString()),
                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(),
-                      q.value(7).toString(), q.value(8).toString() });
+                      q.value(7).toString(), q.value(8).toString(), q.value(9).toInt() });
     return list;
 }
 
-constexpr auto EntryColumns = "id, sequence, at_utc, author, kind, text, coalesce(revises, 0), previous_hash, hash";
+constexpr auto EntryColumns = "e.id, e.sequence, e.at_utc, e.author, e.kind, e.text, coalesce(e.revises, 0), e.previous_hash, "
+                              "e.hash, coalesce((SELECT r.sequence FROM journal_entry r WHERE r.id = e.revises), 0)";
 
 } // namespace
 
@@ -37,12 +38,14 @@ Result<qint64> IncidentJournal::appendIn(QSqlDatabase &db, qint64 incidentId, co
         return ident.error();
     if (ident->isNull())
         return makeError(ErrorCode::NotFound, tr("That incident no longer exists in this workspace."));
+    int revisedSequence = 0;
     if (revises) {
-        auto owner = sql::scalar(db, QStringLiteral("SELECT incident_id FROM journal_entry WHERE id = ?"), { revises });
+        auto owner = sql::exec(db, QStringLiteral("SELECT incident_id, sequence FROM journal_entry WHERE id = ?"), { revises });
         if (!owner)
             return owner.error();
-        if (owner->toLongLong() != incidentId)
+        if (!owner->next() || owner->value(0).toLongLong() != incidentId)
             return makeError(ErrorCode::Invalid, tr("Only an entry of the same incident can be revised."));
+        revisedSequence = owner->value(1).toInt();
     }
     auto last = sql::exec(db, QStringLiteral("SELECT sequence, hash FROM journal_entry WHERE incident_id = ? "
                                              "ORDER BY sequence DESC LIMIT 1"), { incidentId });
@@ -61,6 +64,7 @@ Result<qint64> IncidentJournal::appendIn(QSqlDatabase &db, qint64 incidentId, co
     record.kind = kind;
     record.text = text;
     record.revises = revises;
+    record.revisesSequence = revisedSequence;
     record.hash = JournalChain::hash(ident->toString(), record);
     auto inserted = sql::insert(db,
                               QStringLiteral("INSERT INTO journal_entry (incident_id, sequence, at_utc, author, kind, text, "
@@ -92,7 +96,7 @@ Result<qint64> IncidentJournal::append(qint64 incidentId, const QString &kind, c
 Result<QList<JournalRecord>> IncidentJournal::entries(qint64 incidentId) const
 {
     auto q = sql::exec(m_workspace.db(),
-                       QStringLiteral("SELECT %1 FROM journal_entry WHERE incident_id = ? ORDER BY sequence")
+                       QStringLiteral("SELECT %1 FROM journal_entry e WHERE e.incident_id = ? ORDER BY e.sequence")
                            .arg(QLatin1StringView(EntryColumns)),
                        { incidentId });
     if (!q)

@@ -22,7 +22,7 @@ QString JournalChain::hash(const QString &incidentIdent, const JournalRecord &r)
     add(r.author);
     add(r.kind);
     add(r.text);
-    add(QString::number(r.revises));
+    add(QString::number(r.revisesSequence));
     add(r.previousHash);
     return QString::fromLatin1(h.result().toHex());
 }

@@ -18,6 +18,9 @@ struct JournalRecord
     qint64 revises = 0; // id of the entry this one corrects, 0 for none
     QString previousHash;
     QString hash;
+    // The sequence of the entry `revises` points to, 0 for none. The hash covers this, not the id:
+    // ids differ between workspaces, so an exported journal must verify the same after import.
+    int revisesSequence = 0;
 };
 
 // The per-incident hash chain of the journal: each entry's SHA-256 covers its content and the

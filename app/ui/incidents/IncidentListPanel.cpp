@@ -24,6 +24,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace csirtkit {
@@ -87,6 +88,11 @@ void IncidentListPanel::buildUi()
     top->addWidget(m_search, 1);
     top->addWidget(m_findObservable);
     top->addWidget(m_matrix);
+    m_exchange = new QToolButton(this);
+    m_exchange->setObjectName(QStringLiteral("exchangeButton"));
+    m_exchange->setPopupMode(QToolButton::InstantPopup);
+    m_exchange->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    top->addWidget(m_exchange);
     top->addWidget(m_new);
     layout->addLayout(top);
 
@@ -245,6 +251,8 @@ void IncidentListPanel::retranslate()
     m_new->setToolTip(tr("Log a new incident (%1)").arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I).toString(QKeySequence::NativeText)));
     m_findObservable->setText(tr("Find Observable…"));
     m_matrix->setText(tr("Priority Matrix…"));
+    m_exchange->setText(tr("Exchange"));
+    m_exchange->setToolTip(tr("Import incidents from CSV, JSON or MISP; export them as CSV, JSON, MISP or STIX"));
     m_assignee->setPlaceholderText(tr("Assignee"));
     m_dateRange->setText(tr("Logged between"));
     m_clear->setText(tr("Clear Filters"));
@@ -309,6 +317,8 @@ void IncidentListPanel::setSession(WorkspaceSession *session)
     m_save->setEnabled(writable);
     m_delete->setEnabled(writable);
     m_matrix->setEnabled(writable);
+    if (QAction *import = window()->findChild<QAction *>(QStringLiteral("actionIncidentsImport")))
+        import->setEnabled(writable);
     m_model->setWorkspace(&session->workspace(), WorkspaceTimeZone::read(session->workspace()));
     m_saved->setEditText(QString()); // a name typed for another workspace means nothing here
     reloadSavedFilters();
@@ -453,6 +463,14 @@ void IncidentListPanel::select(qint64 incidentId)
         m_view->setCurrentIndex(m_model->index(row, int(IncidentListModel::Column::Title)));
         m_view->scrollTo(m_view->currentIndex());
     }
+}
+
+void IncidentListPanel::setExchangeActions(QAction *importAction, QAction *exportAction)
+{
+    auto *menu = new QMenu(m_exchange);
+    menu->addAction(importAction);
+    menu->addAction(exportAction);
+    m_exchange->setMenu(menu);
 }
 
 void IncidentListPanel::focusSearch()

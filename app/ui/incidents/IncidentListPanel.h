@@ -5,7 +5,9 @@
 #include <QWidget>
 
 class QCheckBox;
+class QAction;
 class QComboBox;
+class QToolButton;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -37,6 +39,7 @@ public:
     IncidentFilter filter() const;                // what the widgets say
     void select(qint64 incidentId);
     void focusSearch();
+    void setExchangeActions(QAction *importAction, QAction *exportAction);
 
 Q_SIGNALS:
     void openIncident(qint64 incidentId);
@@ -78,6 +81,7 @@ private:
     QPushButton *m_new = nullptr;
     QPushButton *m_findObservable = nullptr;
     QPushButton *m_matrix = nullptr;
+    QToolButton *m_exchange = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_empty = nullptr;
     QStackedWidget *m_stack = nullptr;

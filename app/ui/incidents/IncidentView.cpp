@@ -14,6 +14,7 @@
 #include "incidents/NotificationsTab.h"
 #include "incidents/ObservablesTab.h"
 #include "incidents/RelationsTab.h"
+#include "incidents/ReportDialog.h"
 #include "incidents/TasksTab.h"
 #include "incidents/Taxonomy.h"
 #include "incidents/TransitionDialog.h"
@@ -29,7 +30,7 @@
 namespace csirtkit {
 
 IncidentView::IncidentView(QWidget *parent)
-    : QWidget(parent), m_back(new QPushButton(this)), m_ident(new QLabel(this)), m_title(new QLabel(this)),
+    : QWidget(parent), m_back(new QPushButton(this)), m_report(new QPushButton(this)), m_ident(new QLabel(this)), m_title(new QLabel(this)),
       m_status(new QLabel(this)), m_priority(new QLabel(this)), m_tlp(new QLabel(this)), m_transitions(new QHBoxLayout),
       m_tabs(new QTabWidget(this))
 {
@@ -57,6 +58,8 @@ IncidentView::IncidentView(QWidget *parent)
     header->addWidget(m_title, 1);
     header->addWidget(m_priority);
     header->addWidget(m_tlp);
+    m_report->setObjectName(QStringLiteral("incidentReportButton"));
+    header->addWidget(m_report);
     layout->addLayout(header);
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status);
@@ -75,6 +78,14 @@ IncidentView::IncidentView(QWidget *parent)
         connect(tab, &IncidentTab::titleChanged, this, &IncidentView::updateTabTitles);
     }
     connect(m_back, &QPushButton::clicked, this, &IncidentView::backRequested);
+    connect(m_report, &QPushButton::clicked, this, [this] {
+        if (!m_session || !m_id)
+            return;
+        auto *dialog = new ReportDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setIncident(m_id);
+        dialog->open();
+    });
     retranslate();
 }
 
@@ -84,6 +95,8 @@ void IncidentView::retranslate()
 {
     m_back->setText(tr("← Incident List"));
     m_back->setToolTip(tr("Back to the incident list (Alt+Left)"));
+    m_report->setText(tr("Report…"));
+    m_report->setToolTip(tr("Save this incident as a PDF, ODT, HTML or Markdown report"));
     updateTabTitles();
 }
 

@@ -45,6 +45,7 @@ private:
     WorkspaceSession *m_session = nullptr;
     qint64 m_id = 0;
     QPushButton *m_back;
+    QPushButton *m_report;
     QLabel *m_ident;
     QLabel *m_title;
     QLabel *m_status;

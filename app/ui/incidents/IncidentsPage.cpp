@@ -1,5 +1,8 @@
 #include "incidents/IncidentsPage.h"
 
+#include "incidents/ExportIncidentsDialog.h"
+#include "incidents/ImportIncidentsDialog.h"
+#include "incidents/IncidentListModel.h"
 #include "incidents/IncidentListPanel.h"
 #include "incidents/IncidentView.h"
 #include "incidents/NewIncidentDialog.h"
@@ -54,6 +57,46 @@ IncidentsPage::IncidentsPage(QWidget *parent)
             showList();
     });
     m_view->addAction(back);
+
+    // In the File menu (MainWindow picks them up by name) and the list's Exchange button.
+    auto *exportAction = new QAction(this);
+    exportAction->setObjectName(QStringLiteral("actionIncidentsExport"));
+    connect(exportAction, &QAction::triggered, this, &IncidentsPage::exportIncidents);
+    auto *importAction = new QAction(this);
+    importAction->setObjectName(QStringLiteral("actionIncidentsImport"));
+    connect(importAction, &QAction::triggered, this, &IncidentsPage::importIncidents);
+    m_list->setExchangeActions(importAction, exportAction);
+    retranslate();
+}
+
+void IncidentsPage::retranslate()
+{
+    if (auto *a = findChild<QAction *>(QStringLiteral("actionIncidentsExport")))
+        a->setText(tr("Export &Incidents…"));
+    if (auto *a = findChild<QAction *>(QStringLiteral("actionIncidentsImport")))
+        a->setText(tr("&Import Incidents…"));
+}
+
+void IncidentsPage::exportIncidents()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new ExportIncidentsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QList<qint64> listed;
+    for (int row = 0; row < m_list->model()->rowCount(); ++row)
+        listed << m_list->model()->idAt(row);
+    dialog->setChoices(listed, m_stack->currentWidget() == m_view ? m_view->incidentId() : 0);
+    dialog->open();
+}
+
+void IncidentsPage::importIncidents()
+{
+    if (!m_session || m_session->isReadOnly())
+        return;
+    auto *dialog = new ImportIncidentsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 IncidentsPage::~IncidentsPage() = default;
@@ -115,8 +158,10 @@ void IncidentsPage::editPriorityMatrix()
 
 void IncidentsPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
         Q_EMIT titleChanged();
+    }
     Page::changeEvent(event);
 }
 

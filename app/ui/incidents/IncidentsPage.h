@@ -30,11 +30,15 @@ public:
     void newIncident();
     void findObservable();
     void editPriorityMatrix();
+    void exportIncidents();
+    void importIncidents();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+
     WorkspaceSession *m_session = nullptr;
     QStackedWidget *m_stack;
     IncidentListPanel *m_list;

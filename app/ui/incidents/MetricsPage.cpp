@@ -7,6 +7,7 @@
 #include "incidents/IncidentMetrics.h"
 #include "incidents/MetricsChart.h"
 #include "incidents/Observable.h"
+#include "incidents/ReportDialog.h"
 #include "workspace/WorkspaceSession.h"
 #include "workspace/WorkspaceTimeZone.h"
 
@@ -73,6 +74,9 @@ void MetricsPage::buildUi()
     period->addWidget(m_to);
     period->addStretch(1);
     period->addWidget(m_savePng);
+    m_report = new QPushButton(this);
+    m_report->setObjectName(QStringLiteral("periodReportButton"));
+    period->addWidget(m_report);
     layout->addLayout(period);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("metricsSummaryLabel"));
@@ -113,6 +117,14 @@ void MetricsPage::buildUi()
             refresh();
         });
     connect(m_savePng, &QPushButton::clicked, this, &MetricsPage::saveChart);
+    connect(m_report, &QPushButton::clicked, this, [this] {
+        if (!m_session)
+            return;
+        auto *dialog = new ReportDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setPeriod(m_from->date(), m_to->date());
+        dialog->open();
+    });
     connect(m_chart, &MetricsChart::segmentClicked, this, [this](const QDate &month, const QString &classKey) {
         IncidentFilter filter;
         filter.loggedFrom = qMax(month, m_from->date());
@@ -142,6 +154,7 @@ void MetricsPage::retranslate()
     m_preset->addItems({ tr("Last 30 days"), tr("Last 3 months"), tr("Last 12 months"), tr("This year"), tr("Custom period") });
     m_preset->setCurrentIndex(qMax(0, preset));
     m_savePng->setText(tr("Save Chart as PNG…"));
+    m_report->setText(tr("Period Report…"));
     m_openHeading->setText(tr("Open incidents by priority and age (activate a row to list them)"));
     m_topHeading->setText(tr("Observables seen in the most incidents"));
     m_open->setHorizontalHeaderLabels({ tr("Under a day"), tr("1–7 days"), tr("7–30 days"), tr("Older"), tr("Total") });

@@ -47,6 +47,7 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QPushButton *m_savePng = nullptr;
+    QPushButton *m_report = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_durations = nullptr;
     MetricsChart *m_chart = nullptr;

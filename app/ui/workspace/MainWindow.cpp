@@ -73,6 +73,15 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(new WorksheetPage(this));
     addPage(new IncidentsPage(this));
     addPage(new MetricsPage(this));
+    if (auto *incidents = findChild<IncidentsPage *>()) {
+        const QList<QAction *> exchange = { incidents->findChild<QAction *>(QStringLiteral("actionIncidentsImport")),
+                                            incidents->findChild<QAction *>(QStringLiteral("actionIncidentsExport")) };
+        QAction *before = m_ui->actionPlanExport;
+        const QList<QAction *> actions = m_ui->menuFile->actions();
+        const qsizetype at = actions.indexOf(before);
+        m_ui->menuFile->insertActions(at + 1 < actions.size() ? actions.at(at + 1) : nullptr, exchange);
+        connect(exchange.at(0), &QAction::triggered, this, [this] { showPage(QStringLiteral("incidents")); });
+    }
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
             &QStackedWidget::setCurrentIndex);
 
