@@ -2,12 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CsvImporter</name>
+    <message numerus="yes">
+        <source>%n more problem(s) were found.</source>
+        <translation>
+            <numerusform>%n more problem was found.</numerusform>
+            <numerusform>%n more problems were found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCliCommands</name>
+    <message numerus="yes">
+        <source>Exported %n incident(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n incident to %1.</numerusform>
+            <numerusform>Exported %n incidents to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonExchange</name>
+    <message numerus="yes">
+        <source>%1: %n communication(s) above the %2 ceiling left out.</source>
+        <translation>
+            <numerusform>%1: %n communication above the %2 ceiling left out.</numerusform>
+            <numerusform>%1: %n communications above the %2 ceiling left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed.</source>
+        <translation>
+            <numerusform>%n more problem not listed.</numerusform>
+            <numerusform>%n more problems not listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MispExchange</name>
+    <message numerus="yes">
+        <source>Imported from MISP event %1 with %n observable(s).</source>
+        <translation>
+            <numerusform>Imported from MISP event %1 with %n observable.</numerusform>
+            <numerusform>Imported from MISP event %1 with %n observables.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanSnapshot</name>
     <message numerus="yes">
         <source>%1 of %2 items done (%3 %). %n item(s) overdue.</source>
         <translation>
             <numerusform>%1 of %2 items done (%3 %). %n item overdue.</numerusform>
             <numerusform>%1 of %2 items done (%3 %). %n items overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::ExportIncidentsDialog</name>
+    <message numerus="yes">
+        <source>%n incident(s) above %1 will be left out: %2</source>
+        <translation>
+            <numerusform>%n incident above %1 will be left out: %2</numerusform>
+            <numerusform>%n incidents above %1 will be left out: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n incident(s) to “%1”.</source>
+        <translation>
+            <numerusform>Exported %n incident to “%1”.</numerusform>
+            <numerusform>Exported %n incidents to “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::ImportIncidentsDialog</name>
+    <message numerus="yes">
+        <source>%n new incident(s)</source>
+        <translation>
+            <numerusform>%n new incident</numerusform>
+            <numerusform>%n new incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>%n already imported</numerusform>
+            <numerusform>%n already imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n problem(s) block the import.</source>
+        <translation>
+            <numerusform>%1; %n problem blocks the import.</numerusform>
+            <numerusform>%1; %n problems block the import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n note(s), none blocks the import.</source>
+        <translation>
+            <numerusform>%1; %n note, which does not block the import.</numerusform>
+            <numerusform>%1; %n notes, none blocks the import.</numerusform>
         </translation>
     </message>
 </context>

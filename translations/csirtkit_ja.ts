@@ -211,6 +211,10 @@
   verify FILE            check every incident journal&apos;s hash chain (exit 1 naming each broken entry)
   search FILE QUERY      print the incidents matching QUERY (full-text search)
   demo-incidents FILE --count N   add N made-up incidents (benchmarks, trials)
+  export FILE --format csv|json|misp|stix --output OUT [--incident ID]… [--tlp-max LABEL]
+  import FILE --format csv|json|misp --input IN [--mapping MAPFILE] [--dry-run]
+  report FILE (--incident ID | --from DATE --to DATE) --format pdf|odt|html|md --output OUT
+         [--lang en|ja] [--tlp-max LABEL]
 Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>コマンド:
@@ -223,6 +227,10 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
   verify FILE            すべてのインシデント記録のハッシュチェーンを検証します（壊れたエントリがあれば名前を示して終了ステータス 1）
   search FILE QUERY      QUERY に一致するインシデントを表示します（全文検索）
   demo-incidents FILE --count N   架空のインシデントを N 件追加します（ベンチマーク・試用向け）
+  export FILE --format csv|json|misp|stix --output OUT [--incident ID]… [--tlp-max LABEL]
+  import FILE --format csv|json|misp --input IN [--mapping MAPFILE] [--dry-run]
+  report FILE (--incident ID | --from DATE --to DATE) --format pdf|odt|html|md --output OUT
+         [--lang en|ja] [--tlp-max LABEL]
 各コマンドのオプションは &apos;csirtkit-cli COMMAND --help&apos; で確認できます。
 </translation>
     </message>
@@ -248,6 +256,369 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>For a call received, note the number to call back and what the caller reported.</source>
         <translation>受けた電話については、折り返しの電話番号と相手からの報告内容を記録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響度</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>緊急度</translation>
+    </message>
+    <message>
+        <source>RSIT class</source>
+        <translation>RSIT 分類</translation>
+    </message>
+    <message>
+        <source>RSIT type</source>
+        <translation>RSIT 種別</translation>
+    </message>
+    <message>
+        <source>JPCERT/CC category</source>
+        <translation>JPCERT/CC カテゴリ</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>報告者</translation>
+    </message>
+    <message>
+        <source>Report channel</source>
+        <translation>報告経路</translation>
+    </message>
+    <message>
+        <source>Reporter contact</source>
+        <translation>報告者の連絡先</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>協力者</translation>
+    </message>
+    <message>
+        <source>Occurred (UTC)</source>
+        <translation>発生日時（UTC）</translation>
+    </message>
+    <message>
+        <source>Detected (UTC)</source>
+        <translation>検知日時（UTC）</translation>
+    </message>
+    <message>
+        <source>Reported (UTC)</source>
+        <translation>報告日時（UTC）</translation>
+    </message>
+    <message>
+        <source>Triaged (UTC)</source>
+        <translation>トリアージ日時（UTC）</translation>
+    </message>
+    <message>
+        <source>Contained (UTC)</source>
+        <translation>封じ込め日時（UTC）</translation>
+    </message>
+    <message>
+        <source>Resolved (UTC)</source>
+        <translation>解決日時（UTC）</translation>
+    </message>
+    <message>
+        <source>Closed (UTC)</source>
+        <translation>完了日時（UTC）</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>作成日時（UTC）</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation>更新日時（UTC）</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>教訓</translation>
+    </message>
+    <message>
+        <source>Separate CSV columns with a comma, a semicolon or a tab.</source>
+        <translation>CSV の区切り文字には、コンマ、セミコロン、タブのいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP label. Choose TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT or TLP:RED as the ceiling.</source>
+        <translation>「%1」は TLP のラベルではありません。上限には TLP:CLEAR、TLP:GREEN、TLP:AMBER、TLP:AMBER+STRICT、TLP:RED のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSV column. The columns are: %2.</source>
+        <translation>「%1」は CSV の列ではありません。列は次のとおりです: %2。</translation>
+    </message>
+    <message>
+        <source>The incidents could not be read for the CSV export: %1</source>
+        <translation>CSV エクスポートのためにインシデントを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written (%1). Check the disk space and permissions and try again.</source>
+        <translation>CSV ファイルを書き込めませんでした（%1）。ディスクの空き容量とアクセス権を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Incident #%1 no longer exists: left out.</source>
+        <translation>インシデント #%1 は既に存在しないため、除外しました。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, above the %3 ceiling: left out.</source>
+        <translation>%1 は %2 で、上限 %3 を超えるため除外しました。</translation>
+    </message>
+    <message>
+        <source>The CSV export was cancelled; no file was written.</source>
+        <translation>CSV エクスポートを中止しました。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written (%2). Choose another folder or file name.</source>
+        <translation>「%1」に書き込めません（%2）。別のフォルダーまたはファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written (%2). Check the disk space and try again.</source>
+        <translation>「%1」に書き込めません（%2）。ディスクの空き容量を確認して、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFormat</name>
+    <message>
+        <source>The file is larger than %1 MiB, the most a CSV import reads. Split it into smaller files and import them one after the other.</source>
+        <translation>ファイルが、CSV インポートで読み込める上限の %1 MiB を超えています。小さなファイルに分割し、1 つずつ順にインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The file starts like UTF-16 text but is not valid UTF-16. Save it again as “CSV UTF-8” and try again.</source>
+        <translation>ファイルは UTF-16 のテキストのように始まっていますが、有効な UTF-16 ではありません。「CSV UTF-8」形式で保存し直して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8” and try again.</source>
+        <translation>ファイルが UTF-8 のテキストではありません。表計算ソフトから「CSV UTF-8」形式で保存して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The file is too large for a CSV import once converted to UTF-8. Split it into smaller files.</source>
+        <translation>UTF-8 に変換すると、ファイルが CSV インポートで扱えるサイズを超えます。小さなファイルに分割してください。</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2) has a quoted field that is never closed: a quotation mark is missing. Correct the file and try again.</source>
+        <translation>%1 行目（テキストでは %2 行目）に、閉じられていない引用符付きのフィールドがあります。引用符が 1 つ欠けています。ファイルを修正して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2) has a field longer than %3 KiB, the most a CSV import accepts. Shorten it and try again.</source>
+        <translation>%1 行目（テキストでは %2 行目）に、CSV インポートで扱える上限の %3 KiB より長いフィールドがあります。短くして、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2) has more than %3 columns, the most a CSV import accepts.</source>
+        <translation>%1 行目（テキストでは %2 行目）の列数が、CSV インポートで扱える上限の %3 列を超えています。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>This is not a CSV column mapping: it needs a “columns” object naming the incident field of each column.</source>
+        <translation>これは CSV の列マッピングではありません。各列に対応するインシデントの項目を示す「columns」オブジェクトが必要です。</translation>
+    </message>
+    <message>
+        <source>This CSV column mapping was made by a newer version of CSIRT Kit. Update CSIRT Kit to use it.</source>
+        <translation>この CSV の列マッピングは、より新しいバージョンの CSIRT Kit で作成されています。使用するには CSIRT Kit を更新してください。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (%2).</source>
+        <translation>「%1」を読み込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MiB, the most a CSV import reads. Split it into smaller files.</source>
+        <translation>「%1」が、CSV インポートで読み込める上限の %2 MiB を超えています。小さなファイルに分割してください。</translation>
+    </message>
+    <message>
+        <source>The file is empty. A CSV import needs a header row naming the columns, then one row per incident.</source>
+        <translation>ファイルが空です。CSV インポートには、列名を示すヘッダー行と、それに続くインシデントごとの行が必要です。</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>列 %1</translation>
+    </message>
+    <message>
+        <source>There is no CSV column mapping called “%1” in this workspace.</source>
+        <translation>このワークスペースに「%1」という CSV の列マッピングはありません。</translation>
+    </message>
+    <message>
+        <source>Give the column mapping a name, so it can be chosen next time.</source>
+        <translation>次回選択できるように、列マッピングに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Nothing is imported until this is corrected.</source>
+        <translation>これを修正するまで、何もインポートされません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) were found.</source>
+        <translation>
+            <numerusform>ほかに %n 件の問題が見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the problems listed first and check again.</source>
+        <translation>先に一覧の問題を修正してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file to import first.</source>
+        <translation>先にインポートする CSV ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The mapping names a column “%1” that this file does not have.</source>
+        <translation>マッピングで指定されている列「%1」が、このファイルにはありません。</translation>
+    </message>
+    <message>
+        <source>It is ignored.</source>
+        <translation>この指定は無視されます。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an incident field.</source>
+        <translation>「%1」はインシデントの項目ではありません。</translation>
+    </message>
+    <message>
+        <source>The column is not imported.</source>
+        <translation>この列はインポートされません。</translation>
+    </message>
+    <message>
+        <source>The columns “%1” and “%2” are both mapped to %3. Map only one of them.</source>
+        <translation>列「%1」と「%2」が両方とも %3 に割り当てられています。どちらか一方だけを割り当ててください。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the title, and every incident needs one.</source>
+        <translation>件名に割り当てられた列がありません。インシデントには必ず件名が必要です。</translation>
+    </message>
+    <message>
+        <source>These columns are not mapped to an incident field: %1.</source>
+        <translation>次の列はインシデントの項目に割り当てられていません: %1。</translation>
+    </message>
+    <message>
+        <source>Their values are not imported.</source>
+        <translation>これらの列の値はインポートされません。</translation>
+    </message>
+    <message>
+        <source>No column gives the TLP label.</source>
+        <translation>TLP ラベルを示す列がありません。</translation>
+    </message>
+    <message>
+        <source>Every incident is labelled TLP:AMBER.</source>
+        <translation>すべてのインシデントに TLP:AMBER が設定されます。</translation>
+    </message>
+    <message>
+        <source>Every date could be read as month/day or as day/month.</source>
+        <translation>どの日付も「月/日」と「日/月」のどちらとしても読めます。</translation>
+    </message>
+    <message>
+        <source>They are read as month/day (MM/dd/yyyy); choose the date format if that is wrong.</source>
+        <translation>「月/日」（MM/dd/yyyy）として読み込みます。違う場合は日付形式を選んでください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date format CSIRT Kit reads. Choose one of: %2.</source>
+        <translation>「%1」は CSIRT Kit が読み込める日付形式ではありません。次のいずれかを選んでください: %2。</translation>
+    </message>
+    <message>
+        <source>The row has %1 values but the header names %2 columns.</source>
+        <translation>この行には値が %1 個ありますが、ヘッダーの列は %2 個です。</translation>
+    </message>
+    <message>
+        <source>The values beyond the last column are ignored.</source>
+        <translation>最後の列より後の値は無視されます。</translation>
+    </message>
+    <message>
+        <source>The title is empty, and every incident needs one.</source>
+        <translation>件名が空です。インシデントには必ず件名が必要です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a report channel.</source>
+        <translation>「%1」は報告経路ではありません。</translation>
+    </message>
+    <message>
+        <source>The channel is set to “other”.</source>
+        <translation>報告経路は「その他」に設定されます。</translation>
+    </message>
+    <message>
+        <source>“%1” is not high, medium or low.</source>
+        <translation>「%1」は高・中・低のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>It is set to medium.</source>
+        <translation>「中」に設定されます。</translation>
+    </message>
+    <message>
+        <source>“%1 / %2” is not an RSIT class and type.</source>
+        <translation>「%1 / %2」は RSIT の分類と種別ではありません。</translation>
+    </message>
+    <message>
+        <source>The incident is left unclassified.</source>
+        <translation>インシデントは未分類のままになります。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a JPCERT/CC report category.</source>
+        <translation>「%1」は JPCERT/CC の報告カテゴリではありません。</translation>
+    </message>
+    <message>
+        <source>The category follows from the RSIT classification.</source>
+        <translation>カテゴリは RSIT 分類から決まります。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP label. Use TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT or TLP:RED: who may see an incident is never guessed.</source>
+        <translation>「%1」は TLP のラベルではありません。TLP:CLEAR、TLP:GREEN、TLP:AMBER、TLP:AMBER+STRICT、TLP:RED のいずれかを使用してください。インシデントを閲覧できる範囲を推測で決めることはありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time in the form %2 or ISO 8601.</source>
+        <translation>「%1」は %2 形式または ISO 8601 形式の日時ではありません。</translation>
+    </message>
+    <message>
+        <source>The time is left empty.</source>
+        <translation>日時は空欄のままになります。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future. Check the date format (%2).</source>
+        <translation>%1 が未来の日時になっています。日付形式（%2）を確認してください。</translation>
+    </message>
+    <message>
+        <source>The row repeats row %1.</source>
+        <translation>この行は %1 行目と重複しています。</translation>
+    </message>
+    <message>
+        <source>It is skipped.</source>
+        <translation>この行はスキップされます。</translation>
+    </message>
+    <message>
+        <source>Row %1 could not be imported: %2 Nothing was imported.</source>
+        <translation>%1 行目をインポートできませんでした: %2 何もインポートされていません。</translation>
+    </message>
+    <message>
+        <source>The CSV import was cancelled; nothing was imported.</source>
+        <translation>CSV のインポートを中止しました。何もインポートされていません。</translation>
+    </message>
+    <message>
+        <source>The check of the CSV file was cancelled.</source>
+        <translation>CSV ファイルの確認を中止しました。</translation>
     </message>
 </context>
 <context>
@@ -333,6 +704,175 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>A custody transfer needs who handed the item over and who received it.</source>
         <translation>証拠品の受け渡しには、引き渡した人と受け取った人の両方を記録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCliCommands</name>
+    <message>
+        <source>There is no incident “%1” in this workspace.</source>
+        <translation>このワークスペースにインシデント「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP label. Use TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT or TLP:RED.</source>
+        <translation>「%1」は TLP のラベルではありません。TLP:CLEAR、TLP:GREEN、TLP:AMBER、TLP:AMBER+STRICT、TLP:RED のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Export incidents as CSV (spreadsheets), JSON (CSIRT Kit&apos;s full format, for another workspace), MISP event JSON or a STIX 2.1 bundle. Incidents above the TLP ceiling are left out and named. The workspace is not changed.</source>
+        <translation>インシデントを CSV（表計算ソフト向け）、JSON（CSIRT Kit の完全な形式。別のワークスペース向け）、MISP イベント JSON、STIX 2.1 バンドルのいずれかの形式でエクスポートします。TLP 上限を超えるインシデントは除外し、その一覧を表示します。ワークスペースは変更されません。</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>ワークスペースファイル。</translation>
+    </message>
+    <message>
+        <source>csv, json, misp or stix.</source>
+        <translation>csv、json、misp、stix のいずれか。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>書き出すファイル。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>Export this incident only (repeatable), e.g. INC-2026-0001.</source>
+        <translation>このインシデントだけをエクスポートします（複数指定可）。例: INC-2026-0001。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Leave out what is labelled above this TLP label.</source>
+        <translation>この TLP ラベルより上のラベルが付いたものを除外します。</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 byte order mark (for Excel).</source>
+        <translation>CSV: 先頭に UTF-8 のバイトオーダーマーク（BOM）を付けます（Excel 向け）。</translation>
+    </message>
+    <message>
+        <source>CSV: the columns, comma-separated (default all: %1).</source>
+        <translation>CSV: 出力する列をコンマ区切りで指定します（既定値はすべての列: %1）。</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>Give --format csv|json|misp|stix and --output OUT.</source>
+        <translation>--format csv|json|misp|stix と --output OUT を指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>「%1」に書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n incident(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件のインシデントを %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import incidents from CSV, CSIRT Kit JSON or MISP event JSON. The file is checked first and the report printed; on any problem nothing is written. Importing the same file again adds nothing.</source>
+        <translation>CSV、CSIRT Kit JSON、MISP イベント JSON からインシデントをインポートします。最初にファイルを検査してレポートを表示し、問題が 1 つでもあれば何も書き込みません。同じファイルをもう一度インポートしても、何も追加されません。</translation>
+    </message>
+    <message>
+        <source>csv, json or misp.</source>
+        <translation>csv、json、misp のいずれか。</translation>
+    </message>
+    <message>
+        <source>The file to read.</source>
+        <translation>読み込むファイル。</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <translation>IN</translation>
+    </message>
+    <message>
+        <source>CSV: a column mapping (JSON, as saved by the import dialog); default: guessed from the header.</source>
+        <translation>CSV: 列マッピング（インポートダイアログで保存した JSON）。既定ではヘッダーから推定します。</translation>
+    </message>
+    <message>
+        <source>MAPFILE</source>
+        <translation>MAPFILE</translation>
+    </message>
+    <message>
+        <source>Only check the file and print the report.</source>
+        <translation>ファイルを検査してレポートを表示するだけにします。</translation>
+    </message>
+    <message>
+        <source>Give --format csv|json|misp and --input IN.</source>
+        <translation>--format csv|json|misp と --input IN を指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>csirtkit-cli import</source>
+        <translation>csirtkit-cli import</translation>
+    </message>
+    <message>
+        <source>Write an incident report (--incident) or a period report (--from and --to, in the style of JPCERT/CC&apos;s quarterly reports) as PDF, ODT, HTML or Markdown. Every page carries the TLP label. The workspace is not changed.</source>
+        <translation>インシデントレポート（--incident）または期間レポート（--from と --to。JPCERT/CC の四半期報告に倣った形式）を、PDF、ODT、HTML、Markdown のいずれかで書き出します。すべてのページに TLP ラベルが付きます。ワークスペースは変更されません。</translation>
+    </message>
+    <message>
+        <source>The incident, e.g. INC-2026-0001.</source>
+        <translation>対象のインシデント。例: INC-2026-0001。</translation>
+    </message>
+    <message>
+        <source>First day of the period (yyyy-MM-dd).</source>
+        <translation>期間の初日（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day of the period (yyyy-MM-dd).</source>
+        <translation>期間の最終日（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <source>pdf, odt, html or md.</source>
+        <translation>pdf、odt、html、md のいずれか。</translation>
+    </message>
+    <message>
+        <source>Report language: en or ja (default en).</source>
+        <translation>レポートの言語: en または ja（既定値 en）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Incident report: sections to leave out, comma-separated (e.g. journal,evidence).</source>
+        <translation>インシデントレポート: 除外するセクションをコンマ区切りで指定します（例: journal,evidence）。</translation>
+    </message>
+    <message>
+        <source>Give either --incident ID or --from DATE --to DATE, and --format pdf|odt|html|md, --output OUT (and --lang en|ja).</source>
+        <translation>--incident ID または --from DATE --to DATE のどちらかと、--format pdf|odt|html|md、--output OUT（および --lang en|ja）を指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a section of the incident report.</source>
+        <translation>「%1」はインシデントレポートのセクションではありません。</translation>
+    </message>
+    <message>
+        <source>Give the period as --from yyyy-MM-dd --to yyyy-MM-dd.</source>
+        <translation>期間は --from yyyy-MM-dd --to yyyy-MM-dd の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 を書き出しました。</translation>
     </message>
 </context>
 <context>
@@ -529,6 +1069,413 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>IncidentReport</name>
+    <message>
+        <source>Classification</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>対応記録</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>連絡記録</translation>
+    </message>
+    <message>
+        <source>Observables</source>
+        <translation>観測値</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証拠品</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>教訓</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対処</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>連絡</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>状態変更</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子メール</translation>
+    </message>
+    <message>
+        <source>PGP e-mail</source>
+        <translation>PGP暗号化メール</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>書面</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>未照合</translation>
+    </message>
+    <message>
+        <source>File matches its hash</source>
+        <translation>ファイルはハッシュと一致</translation>
+    </message>
+    <message>
+        <source>File has changed</source>
+        <translation>ファイルが変更されています</translation>
+    </message>
+    <message>
+        <source>File is missing</source>
+        <translation>ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1日%2時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1（重複元: %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (impact %2, urgency %3)</source>
+        <translation>%1（影響度 %2、緊急度 %3）</translation>
+    </message>
+    <message>
+        <source>Set by hand: %1</source>
+        <translation>手動で設定: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>RSIT class / type</source>
+        <translation>RSIT 分類 / 種別</translation>
+    </message>
+    <message>
+        <source>JPCERT/CC category</source>
+        <translation>JPCERT/CC カテゴリ</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Reported via</source>
+        <translation>報告経路</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>報告者</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>協力者</translation>
+    </message>
+    <message>
+        <source>Affected assets</source>
+        <translation>影響を受けた資産</translation>
+    </message>
+    <message>
+        <source>Related incidents</source>
+        <translation>関連インシデント</translation>
+    </message>
+    <message>
+        <source>Times in %1; durations counted from detection.</source>
+        <translation>日時は %1。所要時間は検知からの経過時間です。</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Since detection</source>
+        <translation>検知から</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>発生</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>検知</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>登録日時</translation>
+    </message>
+    <message>
+        <source>Triaged</source>
+        <translation>トリアージ</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>封じ込め</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>No journal entries.</source>
+        <translation>対応記録のエントリはありません。</translation>
+    </message>
+    <message>
+        <source>Corrects entry %1: %2</source>
+        <translation>エントリ %1 の訂正: %2</translation>
+    </message>
+    <message>
+        <source>(corrected by entry %1)</source>
+        <translation>（エントリ %1 で訂正）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s hash chain is intact: no entry was changed or removed outside CSIRT Kit.</source>
+        <translation>対応記録のハッシュチェーンは正常です。CSIRT Kit の外でエントリが変更・削除された形跡はありません。</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>タスクはありません。</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>%1 に完了</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>No communications.</source>
+        <translation>連絡記録はありません。</translation>
+    </message>
+    <message>
+        <source>Reported: %1</source>
+        <translation>報告内容: %1</translation>
+    </message>
+    <message>
+        <source>Promised: %1</source>
+        <translation>約束した事項: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1・%2</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>相手</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方向・手段</translation>
+    </message>
+    <message>
+        <source>Communications above the %1 ceiling, left out: %2.</source>
+        <translation>%1 の上限を超えるため除外した連絡記録: %2 件。</translation>
+    </message>
+    <message>
+        <source>No observables.</source>
+        <translation>観測値はありません。</translation>
+    </message>
+    <message>
+        <source>Values are defanged (hxxp, [.]) so that they cannot be opened by mistake.</source>
+        <translation>誤って開かないよう、値は無害化（hxxp、[.]）して表示しています。</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>No evidence registered.</source>
+        <translation>証拠品は登録されていません。</translation>
+    </message>
+    <message>
+        <source>%1 (checked %2)</source>
+        <translation>%1（%2 に照合）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>収集</translation>
+    </message>
+    <message>
+        <source>Stored at</source>
+        <translation>保管場所</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>検証結果</translation>
+    </message>
+    <message>
+        <source>Chain of custody:</source>
+        <translation>保管の連鎖:</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>引き渡し日時</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>引き渡した人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>受け取った人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP label. Use TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT or TLP:RED.</source>
+        <translation>「%1」は TLP のラベルではありません。TLP:CLEAR、TLP:GREEN、TLP:AMBER、TLP:AMBER+STRICT、TLP:RED のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is marked %2, above the %3 ceiling chosen for this report, so no report was made. Choose a ceiling of %2 or higher to report on it.</source>
+        <translation>%1 は %2 で、このレポートに選んだ上限 %3 を超えるため、レポートを作成しませんでした。このインシデントのレポートを作るには、上限を %2 以上にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 · Incident report of %2</source>
+        <translation>%1 · インシデントレポート（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>“%1” has no report format in its name. End it in .pdf, .odt, .html or .md.</source>
+        <translation>「%1」の名前からレポートの形式がわかりません。末尾を .pdf、.odt、.html、.md のいずれかにしてください。</translation>
+    </message>
+</context>
+<context>
     <name>IncidentRepository</name>
     <message>
         <source>Give the incident a title: a short description of what happened.</source>
@@ -653,6 +1600,281 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>JsonExchange</name>
+    <message>
+        <source>The workspace could not be read or written: %1</source>
+        <translation>ワークスペースの読み込みまたは書き込みができませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n communication(s) above the %2 ceiling left out.</source>
+        <translation>
+            <numerusform>%1: %2 の上限を超える連絡記録 %n 件を除外しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2, above the %3 ceiling: left out.</source>
+        <translation>%1 は %2 で、上限 %3 を超えるため除外しました。</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>ファイルを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>エクスポートを中止しました。</translation>
+    </message>
+    <message>
+        <source>A record near byte %1 is larger than 256 MiB.</source>
+        <translation>バイト %1 付近のレコードが 256 MiB を超えています。</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of its data (cut off during copying?).</source>
+        <translation>ファイルがデータの途中で終わっています（コピー中に途切れた可能性があります）。</translation>
+    </message>
+    <message>
+        <source>The value is missing.</source>
+        <translation>値がありません。</translation>
+    </message>
+    <message>
+        <source>It must be true or false.</source>
+        <translation>true または false である必要があります。</translation>
+    </message>
+    <message>
+        <source>It must be a whole number.</source>
+        <translation>整数である必要があります。</translation>
+    </message>
+    <message>
+        <source>It must be text.</source>
+        <translation>テキストである必要があります。</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>テキストが長すぎます（%1 文字以内）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time like 2026-04-01T09:30:00.000Z.</source>
+        <translation>「%1」は 2026-04-01T09:30:00.000Z のような日時ではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 2026-04-01.</source>
+        <translation>「%1」は 2026-04-01 のような日付ではありません。</translation>
+    </message>
+    <message>
+        <source>The value is empty.</source>
+        <translation>値が空です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed here. Use one of: %2.</source>
+        <translation>「%1」はここでは使用できません。次のいずれかを使用してください: %2。</translation>
+    </message>
+    <message>
+        <source>This is not a CSIRT Kit incident file: its “format” is not “%1”.</source>
+        <translation>これは CSIRT Kit のインシデントファイルではありません。「format」が「%1」ではありません。</translation>
+    </message>
+    <message>
+        <source>The file does not say which version of the format it uses (“version”).</source>
+        <translation>ファイルに、使用している形式のバージョン（「version」）が記載されていません。</translation>
+    </message>
+    <message>
+        <source>The file uses version %1 of the format; this CSIRT Kit reads version %2. Update CSIRT Kit to import it.</source>
+        <translation>このファイルは形式のバージョン %1 を使用していますが、この CSIRT Kit が読み込めるのはバージョン %2 です。インポートするには CSIRT Kit を更新してください。</translation>
+    </message>
+    <message>
+        <source>The file does not say which workspace it comes from (“workspace_id”).</source>
+        <translation>ファイルに、どのワークスペースから出力されたか（「workspace_id」）が記載されていません。</translation>
+    </message>
+    <message>
+        <source>Nothing is imported.</source>
+        <translation>何もインポートされません。</translation>
+    </message>
+    <message>
+        <source>The incident is not a valid JSON object (%1).</source>
+        <translation>インシデントが有効な JSON オブジェクトではありません（%1）。</translation>
+    </message>
+    <message>
+        <source>another kind of value</source>
+        <translation>別の種類の値</translation>
+    </message>
+    <message>
+        <source>%1 duplicates %2, which is neither in the file nor in this workspace.</source>
+        <translation>%1 は %2 の重複とされていますが、%2 はファイルにもこのワークスペースにもありません。</translation>
+    </message>
+    <message>
+        <source>It is imported as rejected, with that as the reason.</source>
+        <translation>これを理由として、「対象外」の状態でインポートされます。</translation>
+    </message>
+    <message>
+        <source>Duplicate of %1 (not in this workspace).</source>
+        <translation>%1 の重複（このワークスペースにはありません）。</translation>
+    </message>
+    <message>
+        <source>%1 is linked to %2, which is neither in the file nor in this workspace.</source>
+        <translation>%1 は %2 に関連付けられていますが、%2 はファイルにもこのワークスペースにもありません。</translation>
+    </message>
+    <message>
+        <source>The link is left out.</source>
+        <translation>この関連付けは除外されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed.</source>
+        <translation>
+            <numerusform>ほかに %n 件の問題があります（一覧には表示していません）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It must be a list.</source>
+        <translation>リストである必要があります。</translation>
+    </message>
+    <message>
+        <source>It must be a JSON object.</source>
+        <translation>JSON オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an incident identifier like INC-2026-0001.</source>
+        <translation>「%1」は INC-2026-0001 のようなインシデント識別子ではありません。</translation>
+    </message>
+    <message>
+        <source>The title is too long (at most 500 characters).</source>
+        <translation>件名が長すぎます（500 文字以内）。</translation>
+    </message>
+    <message>
+        <source>A rejected incident needs the reason why.</source>
+        <translation>対象外としたインシデントには、その理由が必要です。</translation>
+    </message>
+    <message>
+        <source>A duplicate must name the incident it duplicates.</source>
+        <translation>重複としたインシデントには、重複元のインシデントを指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>“%1/%2” is not an RSIT class and type.</source>
+        <translation>「%1/%2」は RSIT の分類と種別ではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a JPCERT/CC report category.</source>
+        <translation>「%1」は JPCERT/CC の報告カテゴリではありません。</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once in the file.</source>
+        <translation>%1 がファイル内に複数回出現しています。</translation>
+    </message>
+    <message>
+        <source>The external id “%1” appears more than once in the file.</source>
+        <translation>外部 ID「%1」がファイル内に複数回出現しています。</translation>
+    </message>
+    <message>
+        <source>%1 already exists in this workspace as a different incident. Import the file into another workspace, or rename or remove that incident first.</source>
+        <translation>%1 は、このワークスペースに別のインシデントとして既に存在します。ファイルを別のワークスペースにインポートするか、先にそのインシデントの識別子を変更するか削除してください。</translation>
+    </message>
+    <message>
+        <source>A link must be an incident identifier like INC-2026-0001.</source>
+        <translation>関連付けは、INC-2026-0001 のようなインシデント識別子で指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>The observable “%1” appears more than once.</source>
+        <translation>観測値「%1」が複数回出現しています。</translation>
+    </message>
+    <message>
+        <source>The playbook task “%1” appears more than once.</source>
+        <translation>プレイブックのタスク「%1」が複数回出現しています。</translation>
+    </message>
+    <message>
+        <source>The notification rule “%1” appears more than once.</source>
+        <translation>通知ルール「%1」が複数回出現しています。</translation>
+    </message>
+    <message>
+        <source>The obligation “%1” is marked as sent more than once.</source>
+        <translation>報告義務「%1」が、複数回送信済みとして記録されています。</translation>
+    </message>
+    <message>
+        <source>A SHA-256 is 64 hexadecimal digits in lower case.</source>
+        <translation>SHA-256 は、小文字の 16 進数 64 桁で指定します。</translation>
+    </message>
+    <message>
+        <source>A size cannot be negative.</source>
+        <translation>サイズに負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>There is no communication %1 in this incident.</source>
+        <translation>このインシデントに連絡記録 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>An entry can only revise an earlier entry.</source>
+        <translation>エントリが訂正できるのは、それより前のエントリだけです。</translation>
+    </message>
+    <message>
+        <source>%1, journal entry %2: its hash does not match its content (changed after it was written).</source>
+        <translation>%1、記録エントリ %2: ハッシュが内容と一致しません（書き込み後に変更されています）。</translation>
+    </message>
+    <message>
+        <source>%1, journal entry %2: it does not follow the entry before it (changed or replaced).</source>
+        <translation>%1、記録エントリ %2: 直前のエントリに続いていません（変更または差し替えられています）。</translation>
+    </message>
+    <message>
+        <source>%1, journal entry %2: an entry before it is missing.</source>
+        <translation>%1、記録エントリ %2: これより前のエントリが欠けています。</translation>
+    </message>
+    <message>
+        <source>%1: the newest journal entries (after entry %2) are missing or were replaced.</source>
+        <translation>%1: 最新の記録エントリ（エントリ %2 より後）が欠けているか、差し替えられています。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (near byte %1).</source>
+        <translation>ファイルが有効な JSON ではありません（バイト %1 付近）。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>インポートを中止しました。何もインポートされていません。</translation>
+    </message>
+    <message>
+        <source>This is not a CSIRT Kit incident file: it does not start with a JSON object.</source>
+        <translation>これは CSIRT Kit のインシデントファイルではありません。JSON オブジェクトで始まっていません。</translation>
+    </message>
+    <message>
+        <source>The file has two lists of incidents.</source>
+        <translation>ファイルにインシデントの一覧が 2 つあります。</translation>
+    </message>
+    <message>
+        <source>The file names its format, version and workspace only after its incidents, which a stream cannot go back to. Save it as a file first.</source>
+        <translation>このファイルでは、形式、バージョン、ワークスペースがインシデントの後に記載されていますが、ストリームでは後から読み戻せません。先にファイルとして保存してください。</translation>
+    </message>
+    <message>
+        <source>“incidents” must be a list.</source>
+        <translation>「incidents」はリストである必要があります。</translation>
+    </message>
+    <message>
+        <source>There is more data after the end of the file&apos;s JSON object.</source>
+        <translation>ファイルの JSON オブジェクトの終わりより後に、さらにデータがあります。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>ファイルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The file has no list of incidents.</source>
+        <translation>ファイルにインシデントの一覧がありません。</translation>
+    </message>
+    <message>
+        <source>This workspace has no id yet: open it in CSIRT Kit once so it is upgraded, then try again.</source>
+        <translation>このワークスペースにはまだ ID がありません。一度 CSIRT Kit で開いて形式を更新してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This workspace was made by an older CSIRT Kit. Open it in CSIRT Kit once, so it is upgraded, then export.</source>
+        <translation>このワークスペースは古い CSIRT Kit で作成されています。一度 CSIRT Kit で開いて形式を更新してから、エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP label. Use TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT or TLP:RED.</source>
+        <translation>「%1」は TLP のラベルではありません。TLP:CLEAR、TLP:GREEN、TLP:AMBER、TLP:AMBER+STRICT、TLP:RED のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>「%1」に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation>「%1」を開けませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -749,6 +1971,193 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Save the phases, checklist, decisions and worksheets as PDF, ODT, HTML or Markdown</source>
         <translation>フェーズ、チェックリスト、決定事項、ワークシートを PDF、ODT、HTML、Markdown 形式で保存します</translation>
+    </message>
+</context>
+<context>
+    <name>MispExchange</name>
+    <message>
+        <source>The file is not valid JSON (%1, near byte %2).</source>
+        <translation>ファイルが有効な JSON ではありません（%1、バイト %2 付近）。</translation>
+    </message>
+    <message>
+        <source>This is not a MISP event file: it holds neither {&quot;Event&quot;: …} nor {&quot;response&quot;: [{&quot;Event&quot;: …}, …]}.</source>
+        <translation>これは MISP のイベントファイルではありません。{&quot;Event&quot;: …} も {&quot;response&quot;: [{&quot;Event&quot;: …}, …]} も含まれていません。</translation>
+    </message>
+    <message>
+        <source>It is not a MISP event ({&quot;Event&quot;: …}).</source>
+        <translation>MISP のイベント（{&quot;Event&quot;: …}）ではありません。</translation>
+    </message>
+    <message>
+        <source>Nothing is imported.</source>
+        <translation>何もインポートされません。</translation>
+    </message>
+    <message>
+        <source>The event has no valid uuid, so it could not be recognised when imported again.</source>
+        <translation>イベントに有効な uuid がないため、再度インポートしたときに同じイベントと認識できません。</translation>
+    </message>
+    <message>
+        <source>The event has no info (its title).</source>
+        <translation>イベントに info（件名）がありません。</translation>
+    </message>
+    <message>
+        <source>The info is longer than 500 characters.</source>
+        <translation>info が 500 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The title is shortened; the summary holds all of it.</source>
+        <translation>件名は短縮されます。全文は概要に入ります。</translation>
+    </message>
+    <message>
+        <source>Object %1</source>
+        <translation>オブジェクト %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a class and type of the RSIT taxonomy.</source>
+        <translation>「%1」は RSIT タクソノミーの分類と種別ではありません。</translation>
+    </message>
+    <message>
+        <source>The tag is ignored.</source>
+        <translation>このタグは無視されます。</translation>
+    </message>
+    <message>
+        <source>The event has no TLP tag.</source>
+        <translation>イベントに TLP タグがありません。</translation>
+    </message>
+    <message>
+        <source>The incident is marked TLP:AMBER.</source>
+        <translation>インシデントには TLP:AMBER が設定されます。</translation>
+    </message>
+    <message>
+        <source>Attribute %1</source>
+        <translation>属性 %1</translation>
+    </message>
+    <message>
+        <source>CSIRT Kit has no observable for the MISP type “%1”.</source>
+        <translation>CSIRT Kit には、MISP の型「%1」に対応する観測値がありません。</translation>
+    </message>
+    <message>
+        <source>The attribute is left out.</source>
+        <translation>この属性は除外されます。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP label. Use TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT or TLP:RED.</source>
+        <translation>「%1」は TLP のラベルではありません。TLP:CLEAR、TLP:GREEN、TLP:AMBER、TLP:AMBER+STRICT、TLP:RED のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Exporting MISP events</source>
+        <translation>MISP イベントをエクスポートしています</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>エクスポートを中止しました。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, above the %3 ceiling: left out.</source>
+        <translation>%1 は %2 で、上限 %3 を超えるため除外しました。</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>ファイルを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export: every incident chosen is above the %1 ceiling.</source>
+        <translation>エクスポートするものがありません。選択したインシデントはすべて上限 %1 を超えています。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>「%1」に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>ファイルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, more than a MISP event file holds.</source>
+        <translation>ファイルが %1 MiB を超えています。MISP のイベントファイルとしては大きすぎます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from MISP event %1 with %n observable(s).</source>
+        <translation>
+            <numerusform>MISP イベント %1 から、観測値 %n 件とともにインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation>「%1」を開けませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationClocks</name>
+    <message>
+        <source>Enter when the organisation became aware of the incident.</source>
+        <translation>組織がインシデントを知った日時を入力してください。</translation>
+    </message>
+    <message>
+        <source>The time of becoming aware is in the future.</source>
+        <translation>事態を知った日時が未来になっています。</translation>
+    </message>
+    <message>
+        <source>That notification does not apply to this incident.</source>
+        <translation>その通知はこのインシデントには適用されません。</translation>
+    </message>
+    <message>
+        <source>This notification was already recorded as sent.</source>
+        <translation>この通知は既に送信済みとして記録されています。</translation>
+    </message>
+    <message>
+        <source>The time it was sent is in the future.</source>
+        <translation>送信日時が未来になっています。</translation>
+    </message>
+    <message>
+        <source>%1 sent (%2).</source>
+        <translation>%1 を送信しました（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2 (%3).</source>
+        <translation>%1 を %2 に送信しました（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationRules</name>
+    <message>
+        <source>A rule needs a key of lower-case letters, digits and underscores (at most 40).</source>
+        <translation>ルールには、英小文字、数字、アンダースコアからなるキー（40 文字以内）が必要です。</translation>
+    </message>
+    <message>
+        <source>Give the rule a title.</source>
+        <translation>ルールの名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>Each obligation of “%1” needs its own key.</source>
+        <translation>「%1」の各報告義務には、それぞれ異なるキーが必要です。</translation>
+    </message>
+    <message>
+        <source>Obligation “%1” of “%2” needs a deadline: hours, days or months after becoming aware.</source>
+        <translation>「%2」の報告義務「%1」には期限が必要です。事態を知ってから何時間後、何日後、または何か月後かを指定してください。</translation>
+    </message>
+    <message>
+        <source>Obligation “%1” counts from “%2”, which is not an earlier obligation of the rule.</source>
+        <translation>報告義務「%1」は「%2」を起点としていますが、「%2」はこのルールでそれより前の報告義務ではありません。</translation>
+    </message>
+    <message>
+        <source>Rule “%1” has no obligations.</source>
+        <translation>ルール「%1」に報告義務がありません。</translation>
+    </message>
+    <message>
+        <source>There is no notification rule “%1”.</source>
+        <translation>通知ルール「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is a shipped rule; give your rule another key.</source>
+        <translation>「%1」は標準で用意されているルールです。独自のルールには別のキーを付けてください。</translation>
+    </message>
+    <message>
+        <source>Rule “%1” applies to %2 incident(s); remove it from them first.</source>
+        <translation>ルール「%1」は %2 件のインシデントに適用されています。先にそれらのインシデントから外してください。</translation>
+    </message>
+    <message>
+        <source>There is no workspace rule “%1”.</source>
+        <translation>ワークスペースにルール「%1」はありません。</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +2549,181 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <source>The PDF could not be finished. Check that there is space on the disk and try again.</source>
         <translation>PDFを最後まで書き込めませんでした。ディスクの空き容量を確認して、もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>The OpenDocument file could not be made. Save the document as PDF or HTML instead.</source>
+        <translation>OpenDocument ファイルを作成できませんでした。PDF か HTML で保存してください。</translation>
+    </message>
+    <message>
+        <source>The OpenDocument file could not be written (%1). Check that there is space on the disk and try again.</source>
+        <translation>OpenDocument ファイルを書き込めませんでした（%1）。ディスクの空き容量を確認して、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReport</name>
+    <message>
+        <source>Choose a period with a first and a last day, the first not after the last.</source>
+        <translation>開始日と終了日を指定し、開始日が終了日より後にならないようにしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP label. Use TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT or TLP:RED.</source>
+        <translation>「%1」は TLP のラベルではありません。TLP:CLEAR、TLP:GREEN、TLP:AMBER、TLP:AMBER+STRICT、TLP:RED のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>The incidents of the period could not be counted: %1</source>
+        <translation>期間内のインシデントを集計できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <source>No incidents in this period.</source>
+        <translation>この期間のインシデントはありません。</translation>
+    </message>
+    <message>
+        <source>Incident statistics, %1 to %2</source>
+        <translation>インシデント統計（%1～%2）</translation>
+    </message>
+    <message>
+        <source>%1 · Period report of %2 · Days in %3</source>
+        <translation>%1 · 期間レポート（%2）· 日付は %3</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Reports received</source>
+        <translation>報告件数</translation>
+    </message>
+    <message>
+        <source>Incidents (duplicates merged)</source>
+        <translation>インシデント件数（重複を除く）</translation>
+    </message>
+    <message>
+        <source>Coordinations</source>
+        <translation>調整件数</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Reports received: incidents logged in the period. Incidents: those reports not marked as duplicates; everything below counts these. Coordinations: incidents with an outgoing communication to an organisation. Open and closed: their status today.</source>
+        <translation>報告件数: 期間内に記録されたインシデント。インシデント件数: そのうち重複とされたものを除いた件数で、以下の集計はすべてこれを対象とします。調整件数: 組織への送信の連絡記録があるインシデント。対応中・終了: 本日時点の状態です。</translation>
+    </message>
+    <message>
+        <source>Incidents above the %1 ceiling, not counted: %2.</source>
+        <translation>%1 の上限を超えるため集計に含めていないインシデント: %2 件。</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>月別</translation>
+    </message>
+    <message>
+        <source>Incidents per month by JPCERT/CC category</source>
+        <translation>JPCERT/CC カテゴリ別の月別インシデント件数</translation>
+    </message>
+    <message>
+        <source>The chart is left out: drawing it needs the graphical application.</source>
+        <translation>グラフは省略しました。グラフの描画にはグラフィカルなアプリケーションが必要です。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>By JPCERT/CC category</source>
+        <translation>JPCERT/CC カテゴリ別</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>By RSIT class</source>
+        <translation>RSIT 分類別</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>By priority</source>
+        <translation>優先度別</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Open today</source>
+        <translation>本日時点で対応中</translation>
+    </message>
+    <message>
+        <source>Time to respond</source>
+        <translation>対応時間</translation>
+    </message>
+    <message>
+        <source>Hours from detection, for the incidents whose detection time is known.</source>
+        <translation>検知日時がわかっているインシデントについて、検知からの時間を示します。</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>To triage</source>
+        <translation>トリアージまで</translation>
+    </message>
+    <message>
+        <source>To contain</source>
+        <translation>封じ込めまで</translation>
+    </message>
+    <message>
+        <source>To resolve</source>
+        <translation>解決まで</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中央値</translation>
+    </message>
+    <message>
+        <source>“%1” has no report format in its name. End it in .pdf, .odt, .html or .md.</source>
+        <translation>「%1」の名前からレポートの形式がわかりません。末尾を .pdf、.odt、.html、.md のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>Drawing the chart needs fonts, which are only available in the graphical application.</source>
+        <translation>グラフの描画にはフォントが必要で、グラフィカルなアプリケーションでのみ利用できます。</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as “%1” (%2). Check that the folder exists and is writable.</source>
+        <translation>グラフを「%1」として保存できませんでした（%2）。フォルダーが存在し、書き込めることを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>PlanCliCommands</name>
@@ -1497,6 +3081,29 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <source>The report could not be saved as “%1” (%2). Check that the folder is writable and the disk is not full.</source>
+        <translation>レポートを「%1」として保存できませんでした（%2）。フォルダーに書き込めること、ディスクに空きがあることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Choose an existing folder for the report.</source>
+        <translation>フォルダー「%1」は存在しません。レポートの保存先には既存のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Give a file name for the report.</source>
+        <translation>「%1」はフォルダーです。レポートのファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>The report would replace the workspace itself. Choose another file name.</source>
+        <translation>レポートがワークスペース自体を上書きしてしまいます。別のファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>PDF and OpenDocument reports need fonts, which are only available in the graphical application. Save the report as HTML or Markdown instead.</source>
+        <translation>PDF と OpenDocument のレポートにはフォントが必要で、グラフィカルなアプリケーションでのみ利用できます。HTML か Markdown で保存してください。</translation>
+    </message>
+</context>
+<context>
     <name>SavedFilters</name>
     <message>
         <source>Give the filter a name.</source>
@@ -1587,6 +3194,21 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Used for “My items” and as the author of your entries</source>
         <translation>「自分の項目」の絞り込みと、入力内容の作成者名に使用されます</translation>
+    </message>
+</context>
+<context>
+    <name>StixExporter</name>
+    <message>
+        <source>“%1” is not a TLP label. Use TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT or TLP:RED.</source>
+        <translation>「%1」は TLP のラベルではありません。TLP:CLEAR、TLP:GREEN、TLP:AMBER、TLP:AMBER+STRICT、TLP:RED のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, above the %3 ceiling: left out.</source>
+        <translation>%1 は %2 で、上限 %3 を超えるため除外しました。</translation>
+    </message>
+    <message>
+        <source>The STIX bundle could not be written (%1). Check that the disk is not full and try again.</source>
+        <translation>STIX バンドルを書き込めませんでした（%1）。ディスクの空き容量を確認して、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -2594,10 +4216,276 @@ Size: %3 bytes</source>
     </message>
 </context>
 <context>
+    <name>csirtkit::ExportIncidentsDialog</name>
+    <message>
+        <source>Export Incidents</source>
+        <translation>インシデントのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV — spreadsheets</source>
+        <translation>CSV — 表計算ソフト向け</translation>
+    </message>
+    <message>
+        <source>CSIRT Kit JSON — everything, for another workspace</source>
+        <translation>CSIRT Kit JSON — すべての情報、別のワークスペース向け</translation>
+    </message>
+    <message>
+        <source>MISP event JSON — for MISP instances</source>
+        <translation>MISP イベント JSON — MISP インスタンス向け</translation>
+    </message>
+    <message>
+        <source>STIX 2.1 bundle — for threat intelligence platforms</source>
+        <translation>STIX 2.1 バンドル — 脅威インテリジェンスプラットフォーム向け</translation>
+    </message>
+    <message>
+        <source>No ceiling: export every label</source>
+        <translation>上限なし: すべてのラベルをエクスポート</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>%1 まで</translation>
+    </message>
+    <message>
+        <source>Start with a byte order mark (for Excel)</source>
+        <translation>先頭にバイトオーダーマークを付ける（Excel 向け）</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>Incidents:</source>
+        <translation>インシデント:</translation>
+    </message>
+    <message>
+        <source>TLP ceiling:</source>
+        <translation>TLP 上限:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>All incidents (%1)</source>
+        <translation>すべてのインシデント（%1 件）</translation>
+    </message>
+    <message>
+        <source>The incidents in the list (%1)</source>
+        <translation>一覧に表示中のインシデント（%1 件）</translation>
+    </message>
+    <message>
+        <source>The open incident (%1)</source>
+        <translation>開いているインシデント（%1）</translation>
+    </message>
+    <message>
+        <source>The open incident</source>
+        <translation>開いているインシデント</translation>
+    </message>
+    <message>
+        <source>Every incident in the scope is exported, with its TLP label.</source>
+        <translation>対象のすべてのインシデントを、TLP ラベル付きでエクスポートします。</translation>
+    </message>
+    <message>
+        <source>Nothing in the scope is above %1: every incident is exported.</source>
+        <translation>対象に %1 を超えるものはありません。すべてのインシデントをエクスポートします。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) above %1 will be left out: %2</source>
+        <translation>
+            <numerusform>%1 を超えるインシデント %n 件は除外されます: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting incidents…</source>
+        <translation>インシデントをエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>「%1」に書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n incident(s) to “%1”.</source>
+        <translation>
+            <numerusform>%n 件のインシデントを「%1」にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>除外したもの:</translation>
+    </message>
+</context>
+<context>
     <name>csirtkit::FileDialog</name>
     <message>
         <source>CSIRT Kit workspaces (*.csirt);;All files (*)</source>
         <translation>CSIRT Kitワークスペース (*.csirt);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::ImportIncidentsDialog</name>
+    <message>
+        <source>ISO 8601</source>
+        <translation>ISO 8601</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Import Incidents</source>
+        <translation>インシデントのインポート</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>マッピングを保存</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>A CSV file, a CSIRT Kit JSON export or a MISP event</source>
+        <translation>CSV ファイル、CSIRT Kit の JSON エクスポート、または MISP イベント</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>CSIRT Kit JSON</source>
+        <translation>CSIRT Kit JSON</translation>
+    </message>
+    <message>
+        <source>MISP event JSON</source>
+        <translation>MISP イベント JSON</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>形式(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Name of a mapping to load or save</source>
+        <translation>読み込む、または保存するマッピングの名前</translation>
+    </message>
+    <message>
+        <source>Remembered &amp;mapping:</source>
+        <translation>保存済みマッピング(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>Import As</source>
+        <translation>インポート先</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動検出</translation>
+    </message>
+    <message>
+        <source>&amp;Date format:</source>
+        <translation>日付形式(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Every date could be read as month/day or as day/month; they are read as month/day. Choose the date format if that is wrong.</source>
+        <translation>どの日付も「月/日」と「日/月」のどちらとしても読めるため、「月/日」として読み込みます。違う場合は日付形式を選んでください。</translation>
+    </message>
+    <message>
+        <source>Check the file to see what will be imported and what is wrong.</source>
+        <translation>ファイルを確認すると、インポートされる内容と問題点がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only; nothing can be imported into it.</source>
+        <translation>ワークスペースが読み取り専用で開かれているため、インポートできません。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new incident(s)</source>
+        <translation>
+            <numerusform>新規インシデント %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>取り込み済み %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n problem(s) block the import.</source>
+        <translation>
+            <numerusform>%1。%n 件の問題があるため、インポートできません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n note(s), none blocks the import.</source>
+        <translation>
+            <numerusform>%1。注意事項が %n 件ありますが、インポートは可能です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; ready to import.</source>
+        <translation>%1。インポートできます。</translation>
+    </message>
+    <message>
+        <source>Incident files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)</source>
+        <translation>インシデントファイル (*.csv *.json);;CSV ファイル (*.csv);;JSON ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（インポートしない）</translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation>自動検出（%1）</translation>
+    </message>
+    <message>
+        <source>Choose the file to import first.</source>
+        <translation>先にインポートするファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Checking “%1”…</source>
+        <translation>「%1」を確認しています…</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>「%1」をインポートしています…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何もインポートされませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +4790,21 @@ Change the search or press “Clear Filters”.</source>
         <translation>この条件に一致するインシデントはありません。
 検索条件を変更するか、「フィルターをクリア」を押してください。</translation>
     </message>
+    <message>
+        <source>Exchange</source>
+        <translation>データ交換</translation>
+    </message>
+    <message>
+        <source>Import incidents from CSV, JSON or MISP; export them as CSV, JSON, MISP or STIX</source>
+        <translation>CSV、JSON、MISP からインシデントをインポートし、CSV、JSON、MISP、STIX でエクスポートします</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::IncidentMetrics</name>
+    <message>
+        <source>Choose a period whose start is not after its end.</source>
+        <translation>開始日が終了日より後にならないように期間を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>csirtkit::IncidentView</name>
@@ -2933,12 +4836,28 @@ Change the search or press “Clear Filters”.</source>
         <source>There is no incident “%1” in this workspace. Enter the identifier of the original incident, e.g. INC-2026-0001.</source>
         <translation>このワークスペースにインシデント「%1」はありません。重複元のインシデントの識別子を入力してください（例: INC-2026-0001）。</translation>
     </message>
+    <message>
+        <source>Report…</source>
+        <translation>レポート…</translation>
+    </message>
+    <message>
+        <source>Save this incident as a PDF, ODT, HTML or Markdown report</source>
+        <translation>このインシデントを PDF、ODT、HTML、Markdown のレポートとして保存します</translation>
+    </message>
 </context>
 <context>
     <name>csirtkit::IncidentsPage</name>
     <message>
         <source>Incident log</source>
         <translation>インシデント管理台帳</translation>
+    </message>
+    <message>
+        <source>Export &amp;Incidents…</source>
+        <translation>インシデントをエクスポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Incidents…</source>
+        <translation>インシデントをインポート(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +5100,132 @@ Change the search or press “Clear Filters”.</source>
     </message>
 </context>
 <context>
+    <name>csirtkit::MetricsChart</name>
+    <message>
+        <source>Not classified</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <source>No incidents in this period.</source>
+        <translation>この期間のインシデントはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::MetricsPage</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 日</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>Incident metrics</source>
+        <translation>インシデント指標</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>過去 3 か月</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>過去 12 か月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>期間を指定</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation>グラフを PNG で保存…</translation>
+    </message>
+    <message>
+        <source>Period Report…</source>
+        <translation>期間レポート…</translation>
+    </message>
+    <message>
+        <source>Open incidents by priority and age (activate a row to list them)</source>
+        <translation>優先度・経過期間別の未完了インシデント（行を開くと該当するインシデントを一覧表示します）</translation>
+    </message>
+    <message>
+        <source>Observables seen in the most incidents</source>
+        <translation>最も多くのインシデントで確認された観測値</translation>
+    </message>
+    <message>
+        <source>Under a day</source>
+        <translation>1 日未満</translation>
+    </message>
+    <message>
+        <source>1–7 days</source>
+        <translation>1～7 日</translation>
+    </message>
+    <message>
+        <source>7–30 days</source>
+        <translation>7～30 日</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>30 日超</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>インシデント数</translation>
+    </message>
+    <message>
+        <source>%1 incident(s) logged from %2 to %3 (%4).</source>
+        <translation>%2～%3 に登録されたインシデント: %1 件（%4）。</translation>
+    </message>
+    <message>
+        <source>mean %1, median %2 (%3 incidents)</source>
+        <translation>平均 %1、中央値 %2（%3 件）</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>From detection — to triage: %1; to containment: %2; to resolution: %3.</source>
+        <translation>検知から — トリアージまで: %1、封じ込めまで: %2、解決まで: %3。</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>グラフの保存</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to “%1”. Choose another folder.</source>
+        <translation>グラフを「%1」に保存できませんでした。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指標</translation>
+    </message>
+</context>
+<context>
     <name>csirtkit::Migrator</name>
     <message>
         <source>Upgrading the workspace to format %1 failed (%2). That step was undone, so the workspace stays at format %3. Keep a copy of it and report the problem.</source>
@@ -3315,6 +5360,153 @@ Change the search or press “Clear Filters”.</source>
     <message>
         <source>The folder “%1” does not exist. Choose another folder.</source>
         <translation>フォルダー「%1」は存在しません。別のフォルダーを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::NotificationsTab</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1日%2時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>あと%1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>%1超過</translation>
+    </message>
+    <message>
+        <source>Tick the rules that apply to this incident. Deadlines count from the moment the organisation became aware of it; check the rule texts with your legal adviser.</source>
+        <translation>このインシデントに該当するルールにチェックを付けてください。期限は、組織が事態を知った時点から数えます。ルールの内容は法務担当者に確認してください。</translation>
+    </message>
+    <message>
+        <source>Became &amp;aware at:</source>
+        <translation>事態を知った日時(&amp;A):</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>報告義務</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Sent at:</source>
+        <translation>送信日時:</translation>
+    </message>
+    <message>
+        <source>empty: now</source>
+        <translation>空欄: 現在の日時</translation>
+    </message>
+    <message>
+        <source>Recipient (default: the authority)</source>
+        <translation>送信先（既定: 監督機関）</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Sent</source>
+        <translation>送信済みにする(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft Notice…</source>
+        <translation>通知文の下書きを保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子メール</translation>
+    </message>
+    <message>
+        <source>PGP e-mail</source>
+        <translation>PGP暗号化メール</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>書面</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>通知（%1）</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Notification Clock</source>
+        <translation>通知期限</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time. Enter when the organisation became aware of the incident as yyyy-MM-dd HH:mm.</source>
+        <translation>「%1」は日時ではありません。組織が事態を知った日時を yyyy-MM-dd HH:mm の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Stop the clock of this rule for the incident? Notices already recorded as sent stay in the communications log.</source>
+        <translation>このインシデントについて、このルールの期限の計測を停止しますか？送信済みとして記録した通知は、連絡記録に残ります。</translation>
+    </message>
+    <message>
+        <source>Mark as Sent</source>
+        <translation>送信済みにする</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time. Enter it as yyyy-MM-dd HH:mm, or leave it empty for now.</source>
+        <translation>「%1」は日時ではありません。yyyy-MM-dd HH:mm の形式で入力するか、現在の日時にする場合は空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Draft Notice</source>
+        <translation>通知文の下書き</translation>
+    </message>
+    <message>
+        <source>Save Draft Notice</source>
+        <translation>通知文の下書きを保存</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;OpenDocument text (*.odt)</source>
+        <translation>Markdown (*.md);;OpenDocument テキスト (*.odt)</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved to “%1”. Choose another folder.</source>
+        <translation>下書きを「%1」に保存できませんでした。別のフォルダーを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +5851,10 @@ Change the search or press “Clear Filters”.</source>
         <source>No open incidents.</source>
         <translation>未完了のインシデントはありません。</translation>
     </message>
+    <message>
+        <source>Notification deadlines: %1 open, %2 overdue. Next: %3 — %4, %5.</source>
+        <translation>通知期限: 未完了 %1 件、期限切れ %2 件。次の期限: %3 — %4、%5。</translation>
+    </message>
 </context>
 <context>
     <name>csirtkit::PhaseGuidePage</name>
@@ -3987,6 +6183,53 @@ Change the search or press “Clear Filters”.</source>
     <message>
         <source>&amp;Unlink</source>
         <translation>関連付けを解除(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>No ceiling</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>%1 まで</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <source>TLP ceiling:</source>
+        <translation>TLP 上限:</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>セクション:</translation>
+    </message>
+    <message>
+        <source>Save Report…</source>
+        <translation>レポートを保存…</translation>
+    </message>
+    <message>
+        <source>Incident report for %1 “%2”.</source>
+        <translation>%1「%2」のインシデントレポート。</translation>
+    </message>
+    <message>
+        <source>Period report from %1 to %2: reports received, incidents, coordinations, categories, priorities, response times and a month-by-month chart.</source>
+        <translation>%1～%2 の期間レポート: 報告件数、インシデント件数、調整件数、カテゴリ、優先度、対応時間、月別グラフ。</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>レポートを保存</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;Markdown (*.md)</source>
+        <translation>PDF 文書 (*.pdf);;OpenDocument テキスト (*.odt);;Web ページ (*.html);;Markdown (*.md)</translation>
     </message>
 </context>
 <context>

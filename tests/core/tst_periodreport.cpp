@@ -4,6 +4,7 @@
 // regenerate.sh there), the chart as a PNG, and the paged documents. Set CSIRTKIT_REPORT_DIR to a
 // folder to keep the PDFs and the workspace; set CSIRTKIT_PERIOD_BENCH to time a report over 100 000
 // generated incidents.
+#include "../common/Golden.h"
 #include "../common/Fixtures.h"
 #include "exchange/PeriodReport.h"
 #include "incidents/Communications.h"
@@ -327,26 +328,8 @@ void TestPeriodReport::markdownMatchesGolden()
     QVERIFY2(markdown, why(markdown).constData());
     const QString golden
         = QStringLiteral(CSIRTKIT_SOURCE_DIR "/tests/data/golden/period-report-%1.md").arg(language);
-    if (qEnvironmentVariableIsSet("CSIRTKIT_REGENERATE_GOLDEN")) {
-        QFile file(golden);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(markdown->toUtf8());
-        qInfo("Wrote %s", qPrintable(golden));
-        return;
-    }
-    const QByteArray expectedBytes = readAll(golden);
-    QVERIFY2(!expectedBytes.isEmpty(),
-        qPrintable(golden + QStringLiteral(" is missing: run tests/data/golden/regenerate.sh")));
-    const QStringList got = markdown->split(QLatin1Char('\n'));
-    const QStringList expected = QString::fromUtf8(expectedBytes).split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < std::max(got.size(), expected.size()); ++i)
-        QVERIFY2(got.value(i) == expected.value(i),
-            qPrintable(
-                QStringLiteral("%1, line %2 differs.\n   got: %3\nwanted: %4\nIf the change is intended, run "
-                               "tests/data/golden/regenerate.sh and review the diff.")
-                    .arg(golden)
-                    .arg(i + 1)
-                    .arg(got.value(i), expected.value(i))));
+    const QString problem = fixtures::goldenMismatch(*markdown, golden);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestPeriodReport::chartIsAPng()

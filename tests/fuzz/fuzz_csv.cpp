@@ -1,6 +1,7 @@
 // Fuzz target for the CSV import: the RFC 4180 reader, then the importer's header, preview,
 // mapping guess, date detection and validation against a temporary workspace (nothing is written).
 // Run: build/dev/fuzz/fuzz_csv tests/fuzz/corpus/csv (CSIRTKIT_FUZZ_SECONDS sets the time budget).
+#include "FuzzWorkspace.h"
 #include "exchange/CsvFormat.h"
 #include "exchange/CsvImporter.h"
 #include "workspace/Workspace.h"
@@ -19,20 +20,7 @@ namespace {
 
 Workspace &workspace()
 {
-    static int argc = 1;
-    static char name[] = "fuzz_csv";
-    static char *argv[] = { name, nullptr };
-    static QCoreApplication app(argc, argv);
-    static QTemporaryDir dir;
-    static std::unique_ptr<Workspace> ws = [] {
-        auto created = Workspace::create(dir.filePath(QStringLiteral("fuzz.csirt")), QStringLiteral("Fuzz"));
-        if (!created) {
-            qCritical("fuzz_csv: no workspace: %s", qPrintable(created.error().message));
-            std::abort();
-        }
-        return std::move(*created);
-    }();
-    return *ws;
+    return fuzzWorkspace("fuzz_csv");
 }
 
 } // namespace

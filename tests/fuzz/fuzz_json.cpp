@@ -2,6 +2,7 @@
 // JsonExchange::validate() against a temporary workspace made once. Whatever validate() accepts must
 // then import without error, with every journal chain intact (a gap between the two is a bug).
 // Run: build/dev/fuzz/fuzz_json tests/fuzz/corpus/json (CSIRTKIT_FUZZ_SECONDS sets the time budget).
+#include "FuzzWorkspace.h"
 #include "exchange/JsonExchange.h"
 #include "incidents/IncidentJournal.h"
 #include "workspace/Workspace.h"
@@ -24,20 +25,7 @@ constexpr size_t MaxInput = 1 << 20; // larger records are the reader's business
 
 Workspace &workspace()
 {
-    static int argc = 1;
-    static char name[] = "fuzz_json";
-    static char *argv[] = { name, nullptr };
-    static QCoreApplication app(argc, argv);
-    static QTemporaryDir dir;
-    static std::unique_ptr<Workspace> ws = [] {
-        auto created = Workspace::create(dir.filePath(QStringLiteral("fuzz.csirt")), QStringLiteral("Fuzz"));
-        if (!created) {
-            qCritical("fuzz_json: no workspace: %s", qPrintable(created.error().message));
-            std::abort();
-        }
-        return std::move(*created);
-    }();
-    return *ws;
+    return fuzzWorkspace("fuzz_json");
 }
 
 [[noreturn]] void fail(const char *what, const QString &detail)

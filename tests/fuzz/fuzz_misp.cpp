@@ -1,6 +1,7 @@
 // Fuzz target for the MISP event import: MispExchange::validate() on arbitrary bytes against a
 // temporary workspace made once; whatever it accepts must then import without error.
 // Run: build/dev/fuzz/fuzz_misp tests/fuzz/corpus/misp (CSIRTKIT_FUZZ_SECONDS sets the time budget).
+#include "FuzzWorkspace.h"
 #include "exchange/MispExchange.h"
 #include "workspace/Workspace.h"
 
@@ -22,20 +23,7 @@ constexpr size_t MaxInput = 1 << 20; // MispExchange::MaxFileSize is tested in t
 
 Workspace &workspace()
 {
-    static int argc = 1;
-    static char name[] = "fuzz_misp";
-    static char *argv[] = { name, nullptr };
-    static QCoreApplication app(argc, argv);
-    static QTemporaryDir dir;
-    static std::unique_ptr<Workspace> ws = [] {
-        auto created = Workspace::create(dir.filePath(QStringLiteral("fuzz.csirt")), QStringLiteral("Fuzz"));
-        if (!created) {
-            qCritical("fuzz_misp: no workspace: %s", qPrintable(created.error().message));
-            std::abort();
-        }
-        return std::move(*created);
-    }();
-    return *ws;
+    return fuzzWorkspace("fuzz_misp");
 }
 
 [[noreturn]] void fail(const char *what, const QString &detail)
