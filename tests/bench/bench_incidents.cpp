@@ -74,9 +74,12 @@ bool listBenchmarks(const QString &path)
     }
     QElapsedTimer timer;
     timer.start();
-    auto opened = Workspace::open(path);
-    if (!opened)
+    // Read-only: the parent process holds the workspace (and its lock) open meanwhile.
+    auto opened = Workspace::openForReading(path);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
         return false;
+    }
     print("list_workspace_open", double(timer.nsecsElapsed()) / 1e6, "ms");
     WorkspaceSession session(std::move(*opened));
     IncidentListPanel panel;
