@@ -1,102 +1,16 @@
 #pragma once
 
 #include "common/Result.h"
-#include "phases/PlanExporter.h"
+#include "exchange/ReportDocument.h"
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QFont>
-#include <QImage>
-#include <QLocale>
 #include <QSet>
-#include <QTimeZone>
-#include <memory>
 #include <optional>
-
-class QTranslator;
 
 namespace csirtkit {
 
 class Workspace;
-
-// A report as it is built: headings, paragraphs, tables and images, kept as Markdown and as HTML at
-// once so both say the same; then written as Markdown, HTML, PDF or ODT (the paged forms from the
-// HTML, with organisation, date and TLP label in every page's header and footer). All text given to
-// it is plain text and escaped here. Dates and numbers follow the report's language. Used by
-// IncidentReport and PeriodReport (it belongs in its own file once the build lists one).
-class ReportDocument
-{
-    Q_DECLARE_TR_FUNCTIONS(ReportDocument)
-
-public:
-    using Format = PlanExporter::Format;
-
-    // `date`: the report date shown on every page; `tlp`: the label the whole document carries.
-    ReportDocument(const QString &language, const QString &title, const QString &organisation,
-        const QDate &date, const QString &tlp);
-
-    // By suffix: .pdf, .odt, .html/.htm, .md/.markdown.
-    static std::optional<Format> formatForPath(const QString &path);
-
-    struct Fact
-    {
-        QString label;
-        QString value;
-        bool code = false; // a hash or other value to copy exactly: monospace, smaller
-    };
-
-    void tlpBanner(); // the label, coloured as TLP 2.0 asks, and what it allows
-    void meta(const QString &text); // a grey line
-    void heading(const QString &text, int level = 2);
-    void paragraph(const QString &text);
-    void facts(const QList<Fact> &rows); // label | value
-    // `widths` in percent; cells of `codeColumn` (values to copy exactly) in a smaller monospace font;
-    // columns from `numbersFrom` on right-aligned.
-    void table(const QStringList &headers, const QList<int> &widths, const QList<QStringList> &rows,
-        int codeColumn = -1, int numbersFrom = -1);
-    // An image: embedded in HTML, PDF and ODT; in Markdown a link to `fileName` beside the document.
-    void image(const QImage &image, const QString &fileName, const QString &alt, int width);
-
-    QString markdown() const { return m_markdown; }
-    QString html(bool forFile) const;
-    Result<void> write(Format format, const QString &path, const QString &workspacePath) const;
-
-    QString language() const { return m_language; }
-    QString tlp() const { return m_tlp; }
-    QString date(const QDate &date) const; // 1 Mar 2026 / 2026年3月1日
-    QString dateTime(
-        const QDateTime &utc, const QTimeZone &zone) const; // 1 Mar 2026 09:05 / 2026/03/01 09:05
-    QString number(double value, int decimals = 0) const;
-    QString month(const QDate &date) const; // Mar 2026 / 2026年3月
-    static QString empty() { return QStringLiteral("—"); }
-    // The font of the paged forms and charts: the documents' sans serif; for Japanese a Japanese one.
-    QFont font() const;
-
-    // Installs the translations of `language` for as long as it lives, so a report can be made in
-    // another language than the UI's. English falls back to the source texts, never to the UI's.
-    class LanguageScope
-    {
-    public:
-        explicit LanguageScope(const QString &language);
-        ~LanguageScope();
-        LanguageScope(const LanguageScope &) = delete;
-        LanguageScope &operator=(const LanguageScope &) = delete;
-
-    private:
-        std::unique_ptr<QTranslator> m_translator;
-    };
-
-private:
-    QString m_language;
-    QLocale m_locale;
-    QString m_title;
-    QString m_organisation;
-    QDate m_date;
-    QString m_tlp;
-    QString m_markdown;
-    QString m_body;
-    QList<std::pair<QString, QImage>> m_images; // Markdown file name → image
-};
 
 // One incident as a document: identifier and title, the TLP banner, classification, priority and
 // status, times in the workspace's time zone with durations, summary, journal, tasks, communications,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/IncidentReport.h"
+#include "exchange/ReportDocument.h"
 
 #include <QImage>
 #include <QMap>
