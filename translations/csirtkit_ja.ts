@@ -4701,6 +4701,10 @@ Size: %3 bytes</source>
         <source>Match</source>
         <translation>一致箇所</translation>
     </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>次の期限</translation>
+    </message>
 </context>
 <context>
     <name>csirtkit::IncidentListPanel</name>
@@ -5363,6 +5367,77 @@ Change the search or press “Clear Filters”.</source>
     </message>
 </context>
 <context>
+    <name>csirtkit::NotificationRulesDialog</name>
+    <message>
+        <source>&amp;Remove Rule</source>
+        <translation>ルールを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Notification Rules</source>
+        <translation>通知ルール</translation>
+    </message>
+    <message>
+        <source>e.g. customer_contract (lower-case letters, digits, _)</source>
+        <translation>例: customer_contract（英小文字・数字・_）</translation>
+    </message>
+    <message>
+        <source>Who is notified, e.g. the customer&apos;s security contact</source>
+        <translation>通知先。例: 顧客のセキュリティ窓口</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>報告義務</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>か月</translation>
+    </message>
+    <message>
+        <source>The shipped rules follow the law as summarised in CSIRT Kit; check them with your legal adviser. Add your own rules, e.g. a contract&apos;s customer notice.</source>
+        <translation>同梱のルールは CSIRT Kit がまとめた法令の要点に基づいています。法務担当者に確認してください。契約に基づく顧客への通知など、独自のルールを追加できます。</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>キー:</translation>
+    </message>
+    <message>
+        <source>Title (English):</source>
+        <translation>名称（英語）:</translation>
+    </message>
+    <message>
+        <source>Title (Japanese):</source>
+        <translation>名称（日本語）:</translation>
+    </message>
+    <message>
+        <source>Authority:</source>
+        <translation>通知先:</translation>
+    </message>
+    <message>
+        <source>Obligations (deadline after becoming aware):</source>
+        <translation>報告義務（事態を知ってからの期限）:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>ルールを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 (shipped)</source>
+        <translation>%1（同梱）</translation>
+    </message>
+    <message>
+        <source>Row %1: hours, days and months are whole numbers.</source>
+        <translation>%1 行目: 時間・日・か月には整数を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>csirtkit::NotificationsTab</name>
     <message>
         <source>%1 d %2 h</source>
@@ -5507,6 +5582,10 @@ Change the search or press “Clear Filters”.</source>
     <message>
         <source>The draft could not be saved to “%1”. Choose another folder.</source>
         <translation>下書きを「%1」に保存できませんでした。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>ルール…</translation>
     </message>
 </context>
 <context>

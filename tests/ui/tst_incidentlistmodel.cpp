@@ -1,8 +1,10 @@
 #include "common/Language.h"
 #include "incidents/IncidentListModel.h"
 #include "incidents/IncidentRepository.h"
+#include "incidents/NotificationClocks.h"
 #include "workspace/Workspace.h"
 
+#include <QColor>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void reversedDateRangeFails();
     void unreadablePageIsReported();
     void noWorkspaceIsEmpty();
+    void nextDeadlineIsShown();
 
 private:
     qint64 create(const QString &title, const QString &impact = QStringLiteral("medium"),
@@ -492,6 +495,22 @@ void TestIncidentListModel::noWorkspaceIsEmpty()
     model->setWorkspace(nullptr, QTimeZone::UTC);
     QCOMPARE(model->rowCount(), 0);
     QCOMPARE(model->idAt(0), 0);
+}
+
+void TestIncidentListModel::nextDeadlineIsShown()
+{
+    const qint64 first = create(QStringLiteral("Leak of customer data"));
+    const qint64 second = create(QStringLiteral("Nothing to notify"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(NotificationClocks(*workspace).apply(first, QStringLiteral("gdpr_art33"), now.addDays(-4)).ok()); // overdue
+    model->setWorkspace(workspace.get(), QTimeZone::UTC);
+    QCOMPARE(model->headerData(int(Column::Deadline), Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("Next deadline"));
+    const QModelIndex overdue = model->index(model->rowOf(first), int(Column::Deadline));
+    QVERIFY2(overdue.data().toString().startsWith(QStringLiteral("overdue by")), qPrintable(overdue.data().toString()));
+    QVERIFY(overdue.data().toString().contains(QStringLiteral("supervisory authority")));
+    QCOMPARE(overdue.data(Qt::ForegroundRole).value<QColor>(), QColor(0xd9, 0x30, 0x25));
+    QCOMPARE(model->index(model->rowOf(second), int(Column::Deadline)).data().toString(), QString());
 }
 
 QTEST_MAIN(TestIncidentListModel)

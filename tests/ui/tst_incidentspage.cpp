@@ -729,11 +729,11 @@ void TestIncidentsPage::columnsAndHeaderStateAreRemembered()
 {
     createDirectly(QStringLiteral("Something"));
     QHeaderView *header = table()->horizontalHeader();
-    QCOMPARE(model()->columnCount(), 10);
+    QCOMPARE(model()->columnCount(), 11);
     QVERIFY(header->isSectionHidden(int(Column::Updated)));
     QVERIFY(header->isSectionHidden(int(Column::Match)));
     for (Column shown : { Column::Ident, Column::Title, Column::Status, Column::Priority, Column::Tlp, Column::Classification,
-                          Column::Assignee, Column::Logged })
+                          Column::Assignee, Column::Logged, Column::Deadline })
         QVERIFY(!header->isSectionHidden(int(shown)));
     QCOMPARE(header->contextMenuPolicy(), Qt::CustomContextMenu);
     QVERIFY(header->sectionsMovable());

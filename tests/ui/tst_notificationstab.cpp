@@ -3,6 +3,7 @@
 #include "common/FileDialog.h"
 #include "incidents/Communications.h"
 #include "incidents/NotificationClocks.h"
+#include "incidents/NotificationRulesDialog.h"
 #include "incidents/NotificationsTab.h"
 #include "org/OrgProfileRepository.h"
 #include "workspace/SqlUtil.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void markSentLogsTheCommunication();
     void badTimesWriteNothing();
     void draftNoticeIsSaved();
+    void workspaceRulesAreAddedAndOffered();
 
 private:
     template<typename T>
@@ -149,6 +151,32 @@ void TestNotificationsTab::draftNoticeIsSaved()
     QVERIFY(text.contains(QStringLiteral("Final report to the PPC")));
     QVERIFY(text.contains(QStringLiteral("Phishing mail to finance")));
     QVERIFY(text.contains(QStringLiteral("Asia/Tokyo")));
+}
+
+void TestNotificationsTab::workspaceRulesAreAddedAndOffered()
+{
+    NotificationRulesDialog dialog(f.session.get());
+    auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("ruleKeyLineEdit"));
+    auto *obligations = dialog.findChild<QTableWidget *>(QStringLiteral("obligationsTableWidget"));
+    // Incomplete: no obligation → a message, nothing written.
+    key->setText(QStringLiteral("customer_contract"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("ruleTitleEnLineEdit"))->setText(QStringLiteral("Customer contract notice"));
+    QVERIFY(!dialog.addRule());
+    QVERIFY(!MessageBox::lastText().isEmpty());
+    QCOMPARE(rows("notification_rule"), 0);
+    obligations->setItem(0, 0, new QTableWidgetItem(QStringLiteral("Notice to the customer")));
+    obligations->setItem(0, 1, new QTableWidgetItem(QStringLiteral("two")));
+    QVERIFY(!dialog.addRule()); // hours must be a number
+    obligations->setItem(0, 1, new QTableWidgetItem(QStringLiteral("48")));
+    QVERIFY(dialog.addRule());
+    QCOMPARE(rows("notification_rule"), 1);
+    tab->setIncident(f.session.get(), f.first); // as the incident view does after the change
+    QVERIFY(rule(QStringLiteral("customer_contract")));
+    find<QLineEdit>("awareLineEdit")->setText(QStringLiteral("2026-03-02 09:00"));
+    rule(QStringLiteral("customer_contract"))->setCheckState(Qt::Checked);
+    auto deadlines = NotificationClocks(f.workspace()).deadlines(f.first).value();
+    QCOMPARE(deadlines.size(), 1);
+    QCOMPARE(deadlines.first().dueUtc, QDateTime(QDate(2026, 3, 4), QTime(0, 0), QTimeZone::UTC)); // 48 h after 00:00 UTC
 }
 
 QTEST_MAIN(TestNotificationsTab)

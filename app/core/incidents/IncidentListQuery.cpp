@@ -1,6 +1,7 @@
 #include "incidents/IncidentListQuery.h"
 
 #include "incidents/IncidentSearch.h"
+#include "incidents/NotificationClocks.h"
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
 
@@ -37,7 +38,8 @@ QString orderBy(IncidentListQuery::Column column, Qt::SortOrder order)
     case C::Logged: return keys({ "created_utc" });
     case C::Updated: return keys({ "updated_utc" });
     case C::Ident:
-    case C::Match: break;
+    case C::Match:
+    case C::Deadline: break; // computed from the rules, not a column: newest first
     }
     return keys({});
 }
@@ -209,6 +211,17 @@ Result<QList<IncidentListQuery::Row>> IncidentListQuery::rows(const QList<qint64
                     }
                 }
             }
+        }
+    }
+    // Notification deadlines (few incidents have them: one query for the page).
+    auto deadlines = NotificationClocks(m_workspace).nextDue(ids);
+    if (!deadlines)
+        return deadlines.error();
+    for (auto it = deadlines->cbegin(); it != deadlines->cend(); ++it) {
+        auto row = byId.find(it.key());
+        if (row != byId.end()) {
+            row->deadlineUtc = it->dueUtc;
+            row->deadlineTitle = it->title.en + QLatin1Char('\n') + it->title.ja;
         }
     }
     result.reserve(byId.size());

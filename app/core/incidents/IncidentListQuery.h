@@ -19,8 +19,8 @@ class IncidentListQuery
     Q_DECLARE_TR_FUNCTIONS(IncidentListQuery)
 
 public:
-    enum class Column { Ident, Title, Status, Priority, Tlp, Classification, Assignee, Logged, Updated, Match };
-    static constexpr int ColumnCount = 10;
+    enum class Column { Ident, Title, Status, Priority, Tlp, Classification, Assignee, Logged, Updated, Match, Deadline };
+    static constexpr int ColumnCount = 11;
 
     struct Row
     {
@@ -37,6 +37,8 @@ public:
         QDateTime loggedUtc;
         QDateTime updatedUtc;
         QString snippet; // matched text with the hits between SnippetStart and SnippetEnd
+        QDateTime deadlineUtc; // the earliest open notification deadline; invalid when none
+        QString deadlineTitle;  // its obligation, in English and Japanese: "en\nja"
     };
     static constexpr QChar SnippetStart = QChar(0x02);
     static constexpr QChar SnippetEnd = QChar(0x03);

@@ -3,8 +3,11 @@
 #include "common/Language.h"
 #include "common/ToolTip.h"
 #include "incidents/IncidentSearch.h"
+#include "incidents/NotificationsTab.h"
 #include "incidents/Taxonomy.h"
 #include "workspace/WorkspaceTimeZone.h"
+
+#include <QColor>
 
 
 namespace csirtkit {
@@ -129,6 +132,9 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
     }
     if (role == SnippetRole)
         return r->snippet;
+    if (role == Qt::ForegroundRole && column == Column::Deadline && r->deadlineUtc.isValid()
+        && r->deadlineUtc < QDateTime::currentDateTimeUtc())
+        return QColor(0xd9, 0x30, 0x25); // overdue
     if (role == Qt::ToolTipRole) // user text: never let a tooltip render it as markup
         return plainToolTip(data(index, Qt::DisplayRole).toString().remove(IncidentListQuery::SnippetStart)
                                 .remove(IncidentListQuery::SnippetEnd));
@@ -158,6 +164,13 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
     case Column::Logged: return WorkspaceTimeZone::format(r->loggedUtc, m_zone);
     case Column::Updated: return WorkspaceTimeZone::format(r->updatedUtc, m_zone);
     case Column::Match: return r->snippet;
+    case Column::Deadline: {
+        if (!r->deadlineUtc.isValid())
+            return QString();
+        const QStringList title = r->deadlineTitle.split(QLatin1Char('\n'));
+        const QString what = language == QLatin1String("ja") ? title.value(1) : title.value(0);
+        return QString(NotificationsTab::countdown(r->deadlineUtc, QDateTime::currentDateTimeUtc()) + QStringLiteral(" · ") + what);
+    }
     }
     return {};
 }
@@ -177,6 +190,7 @@ QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation,
     case Column::Logged: return tr("Logged");
     case Column::Updated: return tr("Updated");
     case Column::Match: return tr("Match");
+    case Column::Deadline: return tr("Next deadline");
     }
     return {};
 }

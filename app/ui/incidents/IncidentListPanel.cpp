@@ -175,7 +175,7 @@ void IncidentListPanel::buildUi()
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    const QList<int> widths = { 120, 320, 90, 70, 140, 220, 120, 130, 130, 300 };
+    const QList<int> widths = { 120, 320, 90, 70, 140, 220, 120, 130, 130, 300, 220 };
     for (int i = 0; i < widths.size(); ++i)
         header->resizeSection(i, widths.at(i));
     header->setSectionHidden(int(IncidentListModel::Column::Updated), true);

@@ -7,6 +7,7 @@
 #include "incidents/Communications.h"
 #include "incidents/IncidentRepository.h"
 #include "incidents/NotificationClocks.h"
+#include "incidents/NotificationRulesDialog.h"
 #include "workspace/WorkspaceSession.h"
 #include "workspace/WorkspaceTimeZone.h"
 
@@ -70,6 +71,17 @@ void NotificationsTab::buildUi()
     awareRow->addWidget(m_awareLabel);
     awareRow->addWidget(m_aware);
     awareRow->addStretch(1);
+    m_manageRules = new QPushButton(this);
+    m_manageRules->setObjectName(QStringLiteral("manageRulesButton"));
+    awareRow->addWidget(m_manageRules);
+    connect(m_manageRules, &QPushButton::clicked, this, [this] {
+        if (!m_session)
+            return;
+        auto *dialog = new NotificationRulesDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this] { reload(); });
+        dialog->open();
+    });
     layout->addLayout(awareRow);
     m_rules = new QListWidget(this);
     m_rules->setObjectName(QStringLiteral("notificationRulesListWidget"));
@@ -137,6 +149,7 @@ void NotificationsTab::retranslate()
     m_recipient->setPlaceholderText(tr("Recipient (default: the authority)"));
     m_markSent->setText(tr("Mark as &Sent"));
     m_draft->setText(tr("Save &Draft Notice…"));
+    m_manageRules->setText(tr("Rules…"));
     const QString channel = m_channel->currentData().toString();
     m_channel->clear();
     const QStringList names = { tr("Phone"), tr("E-mail"), tr("PGP e-mail"), tr("Meeting"), tr("Chat"), tr("Letter") };

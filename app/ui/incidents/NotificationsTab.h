@@ -59,6 +59,7 @@ private:
     QLineEdit *m_recipient = nullptr;
     QPushButton *m_markSent = nullptr;
     QPushButton *m_draft = nullptr;
+    QPushButton *m_manageRules = nullptr;
     QTimer *m_timer = nullptr;
 };
 
