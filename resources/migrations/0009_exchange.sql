@@ -37,3 +37,7 @@ CREATE TABLE notification_sent (
     communication_id INTEGER REFERENCES communication (id) ON DELETE SET NULL,
     UNIQUE (notification_id, obligation_key)
 ) STRICT;
+
+-- The incident list's default order (newest first) from a small covering index: scanning the table
+-- itself for `ORDER BY id` reads every row (tens of milliseconds at 100 000 incidents).
+CREATE INDEX incident_id_order ON incident (id);

@@ -111,9 +111,14 @@ bool listBenchmarks(const QString &path)
     print("list_filter_change_median", median(filters), "ms");
     panel.setFilter({});
     QList<double> sorts;
-    for (int column = 0; column < IncidentListQuery::ColumnCount - 1; ++column) {
-        for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder })
+    for (int column = 0; column < IncidentListQuery::ColumnCount; ++column) {
+        double slowest = 0;
+        for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
             sorts << timed([&] { panel.view()->sortByColumn(column, order); });
+            slowest = qMax(slowest, sorts.last());
+        }
+        const QByteArray name = "list_sort_column_" + QByteArray::number(column);
+        print(name.constData(), slowest, "ms");
     }
     print("list_sort_change_median", median(sorts), "ms");
     print("list_sort_change_max", *std::max_element(sorts.begin(), sorts.end()), "ms");
