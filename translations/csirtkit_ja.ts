@@ -2116,6 +2116,26 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <source>%1 sent to %2 (%3).</source>
         <translation>%1 を %2 に送信しました（%3）。</translation>
     </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1日%2時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>あと%1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>%1超過</translation>
+    </message>
 </context>
 <context>
     <name>NotificationRules</name>
@@ -5439,26 +5459,6 @@ Change the search or press “Clear Filters”.</source>
 </context>
 <context>
     <name>csirtkit::NotificationsTab</name>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1日%2時間</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1時間%2分</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1分</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>あと%1</translation>
-    </message>
-    <message>
-        <source>overdue by %1</source>
-        <translation>%1超過</translation>
-    </message>
     <message>
         <source>Tick the rules that apply to this incident. Deadlines count from the moment the organisation became aware of it; check the rule texts with your legal adviser.</source>
         <translation>このインシデントに該当するルールにチェックを付けてください。期限は、組織が事態を知った時点から数えます。ルールの内容は法務担当者に確認してください。</translation>

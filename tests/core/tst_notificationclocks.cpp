@@ -13,12 +13,21 @@ class TestNotificationClocks : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void countdownText();
     void deadlinesFollowTheRules();
     void markingSentRecordsTheCommunication();
     void nextAndOpenDeadlines();
     void badInputWritesNothing();
     void draftNoticeUsesTheIncident();
 };
+
+void TestNotificationClocks::countdownText()
+{
+    const QDateTime now(QDate(2026, 5, 1), QTime(12, 0), QTimeZone::UTC);
+    QCOMPARE(NotificationClocks::countdown(now.addSecs(2 * 86400 + 5 * 3600), now), QStringLiteral("in 2 d 5 h"));
+    QCOMPARE(NotificationClocks::countdown(now.addSecs(-3 * 3600 - 600), now), QStringLiteral("overdue by 3 h 10 min"));
+    QCOMPARE(NotificationClocks::countdown(now.addSecs(59 * 60), now), QStringLiteral("in 59 min"));
+}
 
 void TestNotificationClocks::deadlinesFollowTheRules()
 {

@@ -35,7 +35,6 @@ private Q_SLOTS:
         tab.reset();
         f.cleanup();
     }
-    void countdownText();
     void tickingARuleStartsItsClock();
     void markSentLogsTheCommunication();
     void badTimesWriteNothing();
@@ -65,14 +64,6 @@ private:
     std::unique_ptr<NotificationsTab> tab;
     qint64 current = 0;
 };
-
-void TestNotificationsTab::countdownText()
-{
-    const QDateTime now(QDate(2026, 5, 1), QTime(12, 0), QTimeZone::UTC);
-    QCOMPARE(NotificationsTab::countdown(now.addSecs(2 * 86400 + 5 * 3600), now), QStringLiteral("in 2 d 5 h"));
-    QCOMPARE(NotificationsTab::countdown(now.addSecs(-3 * 3600 - 600), now), QStringLiteral("overdue by 3 h 10 min"));
-    QCOMPARE(NotificationsTab::countdown(now.addSecs(59 * 60), now), QStringLiteral("in 59 min"));
-}
 
 void TestNotificationsTab::tickingARuleStartsItsClock()
 {

@@ -20,22 +20,10 @@ namespace csirtkit {
 
 namespace {
 
-PeriodReport::Durations durations(std::vector<double> &hours)
+// The same figures as the Metrics page, so the report and the page agree.
+PeriodReport::Durations durations(const std::vector<double> &hours)
 {
-    PeriodReport::Durations d;
-    d.count = int(hours.size());
-    if (hours.empty())
-        return d;
-    double sum = 0;
-    for (double h : hours)
-        sum += h;
-    d.meanHours = sum / double(hours.size());
-    const auto middle = hours.begin() + qsizetype(hours.size() / 2);
-    std::nth_element(hours.begin(), middle, hours.end());
-    d.medianHours = *middle;
-    if (hours.size() % 2 == 0) // the mean of the two middle values: the lower one is the largest before it
-        d.medianHours = (d.medianHours + *std::max_element(hours.begin(), middle)) / 2;
-    return d;
+    return IncidentMetrics::duration(QList<double>(hours.cbegin(), hours.cend()));
 }
 
 // Counts by a short stored key (category, class, priority): a handful of keys, found without allocating.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/ReportDocument.h"
+#include "incidents/IncidentMetrics.h"
 
 #include <QImage>
 #include <QMap>
@@ -30,12 +31,8 @@ public:
         QDate date; // the report date; invalid: today
     };
 
-    struct Durations
-    {
-        int count = 0; // incidents that reached the milestone
-        double meanHours = 0;
-        double medianHours = 0;
-    };
+    // Incidents that reached a milestone, and the mean and median hours from detection to it.
+    using Durations = IncidentMetrics::Duration;
 
     struct Month
     {

@@ -38,6 +38,17 @@ QList<NotificationDeadline> NotificationClocks::compute(const NotificationRule &
     return list;
 }
 
+QString NotificationClocks::countdown(const QDateTime &dueUtc, const QDateTime &nowUtc)
+{
+    const qint64 seconds = nowUtc.secsTo(dueUtc);
+    const qint64 left = qAbs(seconds);
+    const qint64 days = left / 86400, hours = (left % 86400) / 3600, minutes = (left % 3600) / 60;
+    const QString span = days    ? tr("%1 d %2 h").arg(days).arg(hours)
+                         : hours ? tr("%1 h %2 min").arg(hours).arg(minutes)
+                                 : tr("%1 min").arg(minutes);
+    return seconds >= 0 ? tr("in %1").arg(span) : tr("overdue by %1").arg(span);
+}
+
 Result<void> NotificationClocks::apply(qint64 incidentId, const QString &ruleKey, const QDateTime &awareUtc)
 {
     auto rule = NotificationRules(m_workspace).rule(ruleKey);

@@ -54,6 +54,9 @@ public:
     Result<QString> draftNotice(qint64 incidentId, const QString &ruleKey, const QString &obligationKey,
                                 const QString &language) const;
 
+    // "in 2 d 5 h", "overdue by 3 h 10 min" — for the incident view, the list and the Overview.
+    static QString countdown(const QDateTime &dueUtc, const QDateTime &nowUtc);
+
     static QList<NotificationDeadline> compute(const NotificationRule &rule, qint64 incidentId, const QDateTime &awareUtc,
                                                const QHash<QString, QPair<QDateTime, QString>> &sent);
 

@@ -78,45 +78,26 @@ std::optional<HashResult> hashWithProgress(QWidget *parent, const QString &path,
     return result;
 }
 
-QTreeWidget *makeView(QWidget *parent, const QString &name, int columns)
-{
-    auto *view = new QTreeWidget(parent);
-    view->setObjectName(name);
-    view->setColumnCount(columns);
-    view->setRootIsDecorated(false);
-    view->setAlternatingRowColors(true);
-    view->setUniformRowHeights(true);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    return view;
-}
-
-QLineEdit *makeEdit(QWidget *parent, const QString &name)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setClearButtonEnabled(true);
-    return edit;
-}
 } // namespace
 
 EvidenceTab::EvidenceTab(QWidget *parent)
-    : IncidentTab(parent), m_emptyLabel(new QLabel(this)), m_view(makeView(this, QStringLiteral("evidenceView"), 7)),
+    : IncidentTab(parent), m_emptyLabel(new QLabel(this)), m_view(recordView(this, QStringLiteral("evidenceView"), 7)),
       m_reverify(new QPushButton(this)), m_addBox(new QGroupBox(this)), m_itemLabel(new QLabel(this)),
       m_descriptionLabel(new QLabel(this)), m_storedAtLabel(new QLabel(this)), m_collectedByLabel(new QLabel(this)),
       m_collectedAtLabel(new QLabel(this)), m_fileLabel(new QLabel(this)),
-      m_item(makeEdit(this, QStringLiteral("evidenceItemLineEdit"))),
-      m_description(makeEdit(this, QStringLiteral("evidenceDescriptionLineEdit"))),
-      m_storedAt(makeEdit(this, QStringLiteral("evidenceStoredAtLineEdit"))),
-      m_collectedBy(makeEdit(this, QStringLiteral("evidenceCollectedByLineEdit"))),
-      m_collectedAt(makeEdit(this, QStringLiteral("evidenceCollectedAtLineEdit"))),
-      m_file(makeEdit(this, QStringLiteral("evidenceFileLineEdit"))), m_zoneLabel(new QLabel(this)),
+      m_item(entryLineEdit(this, QStringLiteral("evidenceItemLineEdit"))),
+      m_description(entryLineEdit(this, QStringLiteral("evidenceDescriptionLineEdit"))),
+      m_storedAt(entryLineEdit(this, QStringLiteral("evidenceStoredAtLineEdit"))),
+      m_collectedBy(entryLineEdit(this, QStringLiteral("evidenceCollectedByLineEdit"))),
+      m_collectedAt(entryLineEdit(this, QStringLiteral("evidenceCollectedAtLineEdit"))),
+      m_file(entryLineEdit(this, QStringLiteral("evidenceFileLineEdit"))), m_zoneLabel(new QLabel(this)),
       m_browse(new QPushButton(this)), m_add(new QPushButton(this)), m_status(new QLabel(this)),
       m_custodyBox(new QGroupBox(this)), m_custodyHint(new QLabel(this)),
-      m_custody(makeView(this, QStringLiteral("custodyView"), 4)),
-      m_custodyFrom(makeEdit(this, QStringLiteral("custodyFromLineEdit"))),
-      m_custodyTo(makeEdit(this, QStringLiteral("custodyToLineEdit"))),
-      m_custodyWhen(makeEdit(this, QStringLiteral("custodyWhenLineEdit"))),
-      m_custodyPurpose(makeEdit(this, QStringLiteral("custodyPurposeLineEdit"))), m_addCustody(new QPushButton(this))
+      m_custody(recordView(this, QStringLiteral("custodyView"), 4)),
+      m_custodyFrom(entryLineEdit(this, QStringLiteral("custodyFromLineEdit"))),
+      m_custodyTo(entryLineEdit(this, QStringLiteral("custodyToLineEdit"))),
+      m_custodyWhen(entryLineEdit(this, QStringLiteral("custodyWhenLineEdit"))),
+      m_custodyPurpose(entryLineEdit(this, QStringLiteral("custodyPurposeLineEdit"))), m_addCustody(new QPushButton(this))
 {
     m_reverify->setObjectName(QStringLiteral("reverifyEvidenceButton"));
     m_browse->setObjectName(QStringLiteral("browseEvidenceButton"));

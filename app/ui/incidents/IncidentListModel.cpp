@@ -3,7 +3,7 @@
 #include "common/Language.h"
 #include "common/ToolTip.h"
 #include "incidents/IncidentSearch.h"
-#include "incidents/NotificationsTab.h"
+#include "incidents/NotificationClocks.h"
 #include "incidents/Taxonomy.h"
 #include "workspace/WorkspaceTimeZone.h"
 
@@ -169,7 +169,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
             return QString();
         const QStringList title = r->deadlineTitle.split(QLatin1Char('\n'));
         const QString what = language == QLatin1String("ja") ? title.value(1) : title.value(0);
-        return QString(NotificationsTab::countdown(r->deadlineUtc, QDateTime::currentDateTimeUtc()) + QStringLiteral(" · ") + what);
+        return QString(NotificationClocks::countdown(r->deadlineUtc, QDateTime::currentDateTimeUtc()) + QStringLiteral(" · ") + what);
     }
     }
     return {};

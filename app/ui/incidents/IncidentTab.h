@@ -2,6 +2,9 @@
 
 #include <QWidget>
 
+class QLineEdit;
+class QTreeWidget;
+
 namespace csirtkit {
 
 class WorkspaceSession;
@@ -20,6 +23,11 @@ public:
     virtual QString title() const = 0; // translated tab title
     // `session` is never null; `incidentId` is an existing incident.
     virtual void setIncident(WorkspaceSession *session, qint64 incidentId) = 0;
+
+protected:
+    // The record lists and entry fields of the tabs, set up alike.
+    static QTreeWidget *recordView(QWidget *parent, const QString &name, int columns);
+    static QLineEdit *entryLineEdit(QWidget *parent, const QString &name);
 
 Q_SIGNALS:
     void openIncident(qint64 incidentId); // e.g. from a link or "also seen in"

@@ -114,8 +114,12 @@ void IncidentView::setSession(WorkspaceSession *session)
         return;
     connect(session, &WorkspaceSession::changed, this, [this](const QString &entity) {
         if (m_id && entity != QLatin1String("saved_filter") && entity != QLatin1String("org_profile")
-            && !entity.startsWith(QLatin1String("plan")))
-            refresh();
+            && !entity.startsWith(QLatin1String("plan"))) {
+            if (isVisible())
+                refresh();
+            else
+                m_stale = true; // re-read the nine tabs when the incident is shown again, not on every edit
+        }
     });
 }
 
@@ -130,6 +134,7 @@ void IncidentView::refresh()
 {
     if (!m_session || !m_id)
         return;
+    m_stale = false;
     auto incident = IncidentRepository(m_session->workspace()).incident(m_id);
     if (!incident) {
         // Deleted or the workspace changed underneath: back to the list.
@@ -205,6 +210,13 @@ void IncidentView::transition(const QString &from, const QString &to)
         return;
     }
     m_session->notifyChanged(QStringLiteral("incident"));
+}
+
+void IncidentView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void IncidentView::changeEvent(QEvent *event)

@@ -35,6 +35,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -44,6 +45,7 @@ private:
 
     WorkspaceSession *m_session = nullptr;
     qint64 m_id = 0;
+    bool m_stale = false; // changed while hidden
     QPushButton *m_back;
     QPushButton *m_report;
     QLabel *m_ident;

@@ -46,16 +46,6 @@ NotificationsTab::NotificationsTab(QWidget *parent) : IncidentTab(parent)
 
 NotificationsTab::~NotificationsTab() = default;
 
-QString NotificationsTab::countdown(const QDateTime &dueUtc, const QDateTime &nowUtc)
-{
-    const qint64 seconds = nowUtc.secsTo(dueUtc);
-    const qint64 left = qAbs(seconds);
-    const qint64 days = left / 86400, hours = (left % 86400) / 3600, minutes = (left % 3600) / 60;
-    QString span = days ? tr("%1 d %2 h").arg(days).arg(hours) : hours ? tr("%1 h %2 min").arg(hours).arg(minutes)
-                                                                       : tr("%1 min").arg(minutes);
-    return seconds >= 0 ? tr("in %1").arg(span) : tr("overdue by %1").arg(span);
-}
-
 void NotificationsTab::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
@@ -257,7 +247,7 @@ void NotificationsTab::refreshCountdowns()
             continue;
         }
         const QDateTime due = rule->data(DueRole).toDateTime();
-        cell->setText(countdown(due, now));
+        cell->setText(NotificationClocks::countdown(due, now));
         QFont font = cell->font();
         font.setBold(due < now);
         cell->setFont(font);

@@ -28,9 +28,6 @@ public:
     QString title() const override;
     void setIncident(WorkspaceSession *session, qint64 incidentId) override;
 
-    // "in 2 d 5 h", "overdue by 3 h", "sent" — for the tab, the list and the Overview.
-    static QString countdown(const QDateTime &dueUtc, const QDateTime &nowUtc);
-
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -48,35 +48,16 @@ QString criticalityLabel(const QString &level)
     return RelationsTab::tr("—");
 }
 
-QTreeWidget *makeView(QWidget *parent, const QString &name, int columns)
-{
-    auto *view = new QTreeWidget(parent);
-    view->setObjectName(name);
-    view->setColumnCount(columns);
-    view->setRootIsDecorated(false);
-    view->setAlternatingRowColors(true);
-    view->setUniformRowHeights(true);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    return view;
-}
-
-QLineEdit *makeEdit(QWidget *parent, const QString &name)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setClearButtonEnabled(true);
-    return edit;
-}
 } // namespace
 
 RelationsTab::RelationsTab(QWidget *parent)
     : IncidentTab(parent), m_assetsBox(new QGroupBox(this)), m_assetsEmpty(new QLabel(this)),
-      m_assets(makeView(this, QStringLiteral("assetsView"), 4)), m_assetName(makeEdit(this, QStringLiteral("assetNameLineEdit"))),
-      m_assetHost(makeEdit(this, QStringLiteral("assetHostLineEdit"))),
-      m_assetOwner(makeEdit(this, QStringLiteral("assetOwnerLineEdit"))), m_criticality(new QComboBox(this)),
+      m_assets(recordView(this, QStringLiteral("assetsView"), 4)), m_assetName(entryLineEdit(this, QStringLiteral("assetNameLineEdit"))),
+      m_assetHost(entryLineEdit(this, QStringLiteral("assetHostLineEdit"))),
+      m_assetOwner(entryLineEdit(this, QStringLiteral("assetOwnerLineEdit"))), m_criticality(new QComboBox(this)),
       m_addAsset(new QPushButton(this)), m_removeAsset(new QPushButton(this)), m_linksBox(new QGroupBox(this)),
-      m_linksEmpty(new QLabel(this)), m_links(makeView(this, QStringLiteral("linksView"), 3)), m_linkLabel(new QLabel(this)),
-      m_linkIdent(makeEdit(this, QStringLiteral("linkIdentLineEdit"))), m_addLink(new QPushButton(this)),
+      m_linksEmpty(new QLabel(this)), m_links(recordView(this, QStringLiteral("linksView"), 3)), m_linkLabel(new QLabel(this)),
+      m_linkIdent(entryLineEdit(this, QStringLiteral("linkIdentLineEdit"))), m_addLink(new QPushButton(this)),
       m_removeLink(new QPushButton(this))
 {
     m_criticality->setObjectName(QStringLiteral("assetCriticalityComboBox"));

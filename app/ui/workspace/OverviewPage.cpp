@@ -8,7 +8,6 @@
 #include "incidents/IncidentRepository.h"
 #include "incidents/IncidentStats.h"
 #include "incidents/NotificationClocks.h"
-#include "incidents/NotificationsTab.h"
 #include "phases/PlanSummary.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceFacts.h"
@@ -85,7 +84,12 @@ void OverviewPage::refresh()
     m_ui->sizeValueLabel->setText(QLocale().formattedDataSize(facts->fileSize));
 
     refreshPlan();
-    refreshIncidents();
+    // Every edit reports a change: the incident figures (counts over every incident) are read again
+    // only while they are on screen.
+    if (isVisible())
+        refreshIncidents();
+    else
+        m_stale = true;
     while (m_ui->countsFormLayout->rowCount() > 0)
         m_ui->countsFormLayout->removeRow(0);
     int profileFilled = 0;
@@ -143,6 +147,7 @@ void OverviewPage::refreshPlan()
 
 void OverviewPage::refreshIncidents()
 {
+    m_stale = false;
     auto stats = IncidentStats::open(m_session->workspace());
     if (!stats)
         return;
@@ -182,9 +187,16 @@ void OverviewPage::refreshIncidents()
     m_ui->deadlinesLabel->setText(tr("Notification deadlines: %1 open, %2 overdue. Next: %3 — %4, %5.")
                                       .arg(deadlines->size()).arg(overdue)
                                       .arg(incident ? incident->ident : QString(), next.title.in(Language::current()),
-                                           NotificationsTab::countdown(next.dueUtc, now)));
+                                           NotificationClocks::countdown(next.dueUtc, now)));
     m_ui->deadlinesLabel->setStyleSheet(overdue ? QStringLiteral("color: #d93025; font-weight: bold;") : QString());
     m_ui->deadlinesLabel->show();
+}
+
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_stale && m_session)
+        refreshIncidents();
 }
 
 void OverviewPage::changeEvent(QEvent *event)

@@ -29,6 +29,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void refresh();
@@ -38,6 +39,7 @@ private:
     std::unique_ptr<Ui::OverviewPage> m_ui;
     WorkspaceSession *m_session = nullptr;
     QString m_oldestIdent;
+    bool m_stale = false; // changed while hidden
 };
 
 } // namespace csirtkit
