@@ -45,6 +45,9 @@ private Q_SLOTS:
     void sameFileTwiceAddsNothing();
     void rememberedMappings();
     void refusesUnreadableFiles();
+    void refusesControlCharacters();
+    void refusesLoneSurrogateInUtf16();
+    void refusesTimesOutOfRange();
 
 private:
     qint64 count() const { return IncidentRepository(*m_fx->workspace).count().value(); }
@@ -462,6 +465,87 @@ void TestCsvImporter::refusesUnreadableFiles()
     auto noTitle = importer.validate(importer.guessMapping());
     QVERIFY(noTitle.ok() && !noTitle->ok());
     QVERIFY(noTitle->text().contains(QStringLiteral("No column is mapped to the title")));
+}
+
+void TestCsvImporter::refusesControlCharacters()
+{
+    const qint64 before = count();
+    const QString nul(QChar(0));
+    const QByteArray bytes = csv({ { QStringLiteral("Title"), QStringLiteral("Summary") },
+                                   { QStringLiteral("Phishing") + nul + QStringLiteral("wave"), QStringLiteral("ok") },
+                                   { QStringLiteral("Fine title"), QStringLiteral("Line one\n") + nul + QStringLiteral("line two") },
+                                   { QStringLiteral("Tabbed\ttitle"), QStringLiteral("ok") },
+                                   { QStringLiteral("Good"), QStringLiteral("tab\tand\r\nline breaks are fine here") } });
+    CsvImporter importer(*m_fx->workspace);
+    QVERIFY(importer.loadData(bytes).ok());
+    auto report = importer.validate(importer.guessMapping());
+    QVERIFY(report.ok());
+    QVERIFY(!report->ok());
+    auto find = [&](int row, const QString &field) -> ImportIssue {
+        for (const ImportIssue &issue : report->issues)
+            if (issue.row == row && issue.field == field)
+                return issue;
+        return {};
+    };
+    QVERIFY(find(2, QStringLiteral("Title")).blocking);
+    QVERIFY2(find(2, QStringLiteral("Title")).problem.contains(QStringLiteral("U+0000")), qPrintable(report->text()));
+    QVERIFY(find(3, QStringLiteral("Summary")).blocking);
+    QVERIFY(find(3, QStringLiteral("Summary")).problem.contains(QStringLiteral("U+0000")));
+    QVERIFY(find(4, QStringLiteral("Title")).blocking);
+    QVERIFY(find(4, QStringLiteral("Title")).problem.contains(QStringLiteral("single line")));
+    for (const ImportIssue &issue : report->issues)
+        QVERIFY2(issue.row != 5 && !issue.problem.contains(nul), qPrintable(issue.problem));
+    QVERIFY(report->text().contains(QStringLiteral("Record 2, Title:")));
+    QVERIFY(report->text().contains(QStringLiteral("Record 3, Summary:")));
+    QVERIFY(!importer.import(importer.guessMapping(), Author).ok());
+    QCOMPARE(count(), before);
+}
+
+void TestCsvImporter::refusesLoneSurrogateInUtf16()
+{
+    const qint64 before = count();
+    QString text = QStringLiteral("title,summary\r\nFine,ok\r\n");
+    text += QChar(char16_t(0xD800));
+    text += QStringLiteral("A,x\r\nLater,ok\r\n");
+    QByteArray bytes("\xFF\xFE");
+    for (const QChar c : std::as_const(text))
+        bytes += char(c.unicode() & 0xFF), bytes += char(c.unicode() >> 8);
+    CsvImporter importer(*m_fx->workspace);
+    const auto loaded = importer.loadData(bytes);
+    QVERIFY(!loaded.ok()); // not "?A"
+    QVERIFY2(loaded.error().message.contains(QStringLiteral("Row 3")), qPrintable(loaded.error().message));
+    QVERIFY(loaded.error().message.contains(QStringLiteral("UTF-16")));
+    QVERIFY(!importer.import(importer.guessMapping(), Author).ok());
+    QCOMPARE(count(), before);
+
+    // The same file without the broken half imports.
+    text.remove(QChar(char16_t(0xD800)));
+    QByteArray good("\xFF\xFE");
+    for (const QChar c : std::as_const(text))
+        good += char(c.unicode() & 0xFF), good += char(c.unicode() >> 8);
+    QVERIFY(importer.loadData(good).ok());
+    QVERIFY(importer.import(importer.guessMapping(), Author).ok());
+    QCOMPARE(count(), before + 3);
+}
+
+void TestCsvImporter::refusesTimesOutOfRange()
+{
+    const qint64 before = count();
+    const QByteArray bytes = csv({ { QStringLiteral("Title"), QStringLiteral("Occurred"), QStringLiteral("Detected") },
+                                   { QStringLiteral("Ancient"), QStringLiteral("1900-01-01"), QString() },
+                                   { QStringLiteral("Future"), QString(), QStringLiteral("9999-12-31") } });
+    CsvImporter importer(*m_fx->workspace);
+    QVERIFY(importer.loadData(bytes).ok());
+    CsvMapping mapping = importer.guessMapping();
+    mapping.dateFormat = QStringLiteral("iso8601");
+    auto report = importer.validate(mapping);
+    QVERIFY(report.ok());
+    QVERIFY(!report->ok());
+    QVERIFY2(report->text().contains(QStringLiteral("Record 2, Occurred: 1900-01-01")), qPrintable(report->text()));
+    QVERIFY(report->text().contains(QStringLiteral("before 1970")));
+    QVERIFY(report->text().contains(QStringLiteral("Record 3, Detected: 9999-12-31")));
+    QVERIFY(!importer.import(mapping, Author).ok());
+    QCOMPARE(count(), before);
 }
 
 QTEST_GUILESS_MAIN(TestCsvImporter)

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void sectionsCanBeLeftOut();
     void japaneseOutput();
     void formatFromSuffixAndMissingFolder();
+    void bidiControlsAreShownEscaped();
 
 private:
     // A workspace with one incident worked through: classification, fixed times in Asia/Tokyo, journal
@@ -539,6 +540,38 @@ void TestIncidentReport::formatFromSuffixAndMissingFolder()
     QCOMPARE(missing.error().code, ErrorCode::NotFound);
     QVERIFY(!QFileInfo::exists(out));
     QCOMPARE(IncidentReport::markdown(*ws, 4242, {}).error().code, ErrorCode::NotFound);
+}
+
+void TestIncidentReport::bidiControlsAreShownEscaped()
+{
+    // "Invoice\u202Egnp.exe" reads as "Invoiceexe.png" wherever U+202E is obeyed (issue #10).
+    fixtures::Incidents f;
+    QVERIFY(f.workspace);
+    Workspace &w = *f.workspace;
+    const QString rlo = QStringLiteral("\u202E");
+    QVERIFY(IncidentRepository(w).setText(f.first, IncidentRepository::TextField::Title, QStringLiteral("Invoice\u202Egnp.exe")));
+    EvidenceItem item;
+    item.incidentId = f.first;
+    item.item = QStringLiteral("Attachment \u2067photo\u2069\u202Egpj.scr");
+    item.filePath = QStringLiteral("/evidence/photo\u202Egpj.scr");
+    QVERIFY(EvidenceRegister(w).add(item));
+    IncidentReport::Options options;
+    options.date = ReportDate;
+    const QString md = IncidentReport::markdown(w, f.first, options).value();
+    QVERIFY2(md.contains(QStringLiteral("Invoice⟨U+202E⟩gnp.exe")), qPrintable(md));
+    QVERIFY(md.contains(QStringLiteral("Attachment ⟨U+2067⟩photo⟨U+2069⟩⟨U+202E⟩gpj.scr")));
+    QVERIFY(!md.contains(rlo));
+    QVERIFY(!md.contains(QChar(0x2067)));
+
+    const QString out = path(QStringLiteral("bidi.html"));
+    auto written = IncidentReport::write(w, f.first, options, out);
+    QVERIFY2(written, why(written).constData());
+    const QString html = QString::fromUtf8(readAll(out));
+    QVERIFY(html.contains(QStringLiteral("<title>INC-")));
+    QVERIFY(html.contains(QStringLiteral("Invoice⟨U+202E⟩gnp.exe")));
+    QVERIFY(!html.contains(rlo));
+    // The workspace keeps the exact title.
+    QCOMPARE(IncidentRepository(w).incident(f.first)->title, QStringLiteral("Invoice\u202Egnp.exe"));
 }
 
 QTEST_MAIN(TestIncidentReport)

@@ -73,6 +73,8 @@ private Q_SLOTS:
     void priorityFollowsMatrix();
     void overridePriorityNeedsReason();
     void setTextTrimsSingleLineFields();
+    void controlCharactersAreRefused();
+    void timesOutOfRangeAreRefused();
     void setTlpRefusesUnknownLabels();
     void editsOfMissingIncidentAreRefused();
     void transitionsRecordTimesAndJournal();
@@ -480,6 +482,94 @@ void TestIncidentRepository::setTextTrimsSingleLineFields()
     // Other fields may be emptied.
     QVERIFY(repo.setText(*id, F::Helpers, QStringLiteral("  ")));
     QCOMPARE(repo.incident(*id)->helpers, QString());
+}
+
+void TestIncidentRepository::controlCharactersAreRefused()
+{
+    auto ws = Workspace::create(path("controls.csirt"), QStringLiteral("Org"));
+    QVERIFY(ws);
+    auto &w = **ws;
+    IncidentRepository repo(w);
+    using F = IncidentRepository::TextField;
+    const QString nul(QChar(0));
+
+    // create(): a NUL in the title or the summary, a line break in the title.
+    for (const auto &[title, summary] : { std::pair { QString(QStringLiteral("Phishing") + nul), QString() },
+                                          { QStringLiteral("Phishing"), QString(QStringLiteral("Line\n") + nul) },
+                                          { QStringLiteral("Phishing\nwave"), QString() } }) {
+        IncidentDraft d = draft(title);
+        d.summary = summary;
+        auto refused = repo.create(d, QStringLiteral("Aiko"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Invalid);
+        QVERIFY(!refused.error().message.contains(nul));
+    }
+    QCOMPARE(incidentCount(w), 0);
+    IncidentDraft d = draft(QStringLiteral("Phishing") + nul);
+    QString field;
+    auto refused = IncidentRepository::validate(d, &field);
+    QVERIFY(!refused);
+    QCOMPARE(field, QStringLiteral("title"));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("U+0000")), qPrintable(refused.error().message));
+
+    // Tabs and line breaks belong in the summary.
+    d = draft(QStringLiteral("Invoice\u202Egnp.exe")); // stored exactly: only display escapes it
+    d.summary = QStringLiteral("Columns:\tA\tB\r\nSecond line\n");
+    auto id = repo.create(d, QStringLiteral("Aiko"));
+    QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
+    QCOMPARE(repo.incident(*id)->title, QStringLiteral("Invoice\u202Egnp.exe"));
+    QCOMPARE(repo.incident(*id)->summary, d.summary);
+
+    // setText(): the same rules.
+    const qint64 changes = changeCount(w);
+    for (const auto &[textField, value] : { std::pair { F::Title, QString(QStringLiteral("New") + nul + QStringLiteral("title")) },
+                                            { F::Title, QStringLiteral("Two\nlines") }, { F::Title, QStringLiteral("Tab\tin it") },
+                                            { F::Reporter, QString(QStringLiteral("Ken") + QChar(0x1B)) },
+                                            { F::Summary, QString(QStringLiteral("Bell") + QChar(0x07)) },
+                                            { F::Lessons, QString(QStringLiteral("C1 control ") + QChar(0x85)) } }) {
+        auto rejected = repo.setText(*id, textField, value);
+        QVERIFY2(!rejected, qPrintable(value));
+        QCOMPARE(rejected.error().code, ErrorCode::Invalid);
+        QVERIFY2(rejected.error().message.contains(QStringLiteral("U+")) || rejected.error().message.contains(QStringLiteral("single line")),
+                 qPrintable(rejected.error().message));
+    }
+    QCOMPARE(changeCount(w), changes);
+    QVERIFY(repo.setText(*id, F::Summary, QStringLiteral("Tab\there,\nnew line,\r\nCR LF too")));
+    QVERIFY(repo.setText(*id, F::Lessons, QStringLiteral("1.\tBlock\n2.\tTrain")));
+    QVERIFY(repo.setText(*id, F::Title, QStringLiteral("Trailing line break is trimmed\n")));
+    QCOMPARE(repo.incident(*id)->title, QStringLiteral("Trailing line break is trimmed"));
+
+    // A transition comment and a priority reason follow them too.
+    QVERIFY(!repo.transition(*id, QStringLiteral("triage"), QStringLiteral("Aiko"), QStringLiteral("ok") + nul));
+    QVERIFY(!repo.overridePriority(*id, QStringLiteral("P1"), QStringLiteral("Board\nasked")));
+    QCOMPARE(repo.incident(*id)->status, QStringLiteral("new"));
+}
+
+void TestIncidentRepository::timesOutOfRangeAreRefused()
+{
+    auto ws = Workspace::create(path("times.csirt"), QStringLiteral("Org"));
+    QVERIFY(ws);
+    auto &w = **ws;
+    IncidentRepository repo(w);
+    IncidentDraft d = draft(QStringLiteral("Old"));
+    d.occurredUtc = QDateTime(QDate(1, 1, 1), QTime(0, 0), QTimeZone::UTC);
+    QString field;
+    auto refused = IncidentRepository::validate(d, &field);
+    QVERIFY(!refused);
+    QCOMPARE(field, QStringLiteral("occurred"));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("before 1970")), qPrintable(refused.error().message));
+    d.occurredUtc = QDateTime(QDate(1970, 1, 1), QTime(0, 0), QTimeZone::UTC);
+    d.detectedUtc = QDateTime::currentDateTimeUtc().addDays(2);
+    QVERIFY(!IncidentRepository::validate(d, &field));
+    QCOMPARE(field, QStringLiteral("detected"));
+    d.detectedUtc = QDateTime::currentDateTimeUtc().addSecs(3600); // time zones: up to a day ahead
+    auto id = repo.create(d, QStringLiteral("Aiko"));
+    QVERIFY(id);
+    using T = IncidentRepository::TimeField;
+    QVERIFY(!repo.setTime(*id, T::Contained, QDateTime(QDate(1969, 12, 31), QTime(23, 59), QTimeZone::UTC)));
+    QVERIFY(!repo.setTime(*id, T::Occurred, QDateTime(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::UTC)));
+    QVERIFY(repo.setTime(*id, T::Contained, QDateTime(QDate(2026, 3, 1), QTime(8, 0), QTimeZone::UTC)));
+    QVERIFY(repo.setTime(*id, T::Contained, QDateTime()));
 }
 
 void TestIncidentRepository::setTlpRefusesUnknownLabels()

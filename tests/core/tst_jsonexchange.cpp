@@ -469,6 +469,29 @@ void TestJsonExchange::badFilesAreRefusedAndWriteNothing_data()
     QTest::newRow("not an object") << QByteArray(head + good + ",42]}") << QStringLiteral("Record 2: The incident is not a valid JSON object");
     QTest::newRow("rejected without reason") << QByteArray(head + QByteArray(good).replace("\"new\"", "\"rejected\"") + "]}")
                                              << QStringLiteral("needs the reason");
+    // The same rules as every other importer and the repository (issue #10).
+    QTest::newRow("created in 9999") << QByteArray(head + QByteArray(good).replace("2026-01-02T03:04:05.000Z", "9999-12-31T00:00:00.000Z") + "]}")
+                                     << QStringLiteral("Record 1, created_utc: 9999-12-31T00:00:00.000Z is in the future");
+    QTest::newRow("occurred in year 1") << QByteArray(head + QByteArray(good).replace("\"title\"", R"("occurred_utc":"0001-01-01T00:00:00Z","title")") + "]}")
+                                        << QStringLiteral("Record 1, occurred_utc: 0001-01-01T00:00:00Z is before 1970");
+    QTest::newRow("closed in 1969") << QByteArray(head + QByteArray(good).replace("\"title\"", R"("closed_utc":"1969-12-31T23:59:59Z","title")") + "]}")
+                                    << QStringLiteral("closed_utc: 1969-12-31T23:59:59.000Z is before 1970");
+    QTest::newRow("NUL in title") << QByteArray(head + QByteArray(good).replace("\"Good\"", R"("Go\u0000od")") + "]}")
+                                  << QStringLiteral("Record 1, title: The text contains the control character U+0000 at position 3");
+    QTest::newRow("line break in title") << QByteArray(head + QByteArray(good).replace("\"Good\"", R"("Go\nod")") + "]}")
+                                         << QStringLiteral("title: The text must be a single line");
+    QTest::newRow("escape in summary") << QByteArray(head + QByteArray(good).replace("\"title\"", R"("summary":"ok\nthen \u001b[31mred","title")") + "]}")
+                                       << QStringLiteral("summary: The text contains the control character U+001B");
+    QTest::newRow("NUL in a task") << QByteArray(head + QByteArray(good).replace("\"title\"", R"("tasks":[{"position":0,"text":"Call\u0000back"}],"title")") + "]}")
+                                   << QStringLiteral("tasks[1].text: The text contains the control character U+0000");
+    QTest::newRow("lone surrogate") << QByteArray(head + QByteArray(good).replace("\"Good\"", R"("\ud800A")") + "]}")
+                                    << QStringLiteral("surrogate");
+    QString wide = QString::fromUtf8(head + good + "]}");
+    QByteArray utf16("\xFF\xFE");
+    for (const QChar c : std::as_const(wide))
+        utf16 += char(c.unicode() & 0xFF), utf16 += char(c.unicode() >> 8);
+    QTest::newRow("UTF-16 with BOM") << utf16 << QStringLiteral("Save it again as UTF-8");
+    QTest::newRow("UTF-16 without BOM") << utf16.mid(2) << QStringLiteral("Save it again as UTF-8");
 }
 
 void TestJsonExchange::badFilesAreRefusedAndWriteNothing()

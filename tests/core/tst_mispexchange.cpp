@@ -349,6 +349,24 @@ void TestMispExchange::badFilesAreRefusedAndWriteNothing_data()
     QTest::newRow("no uuid") << noUuid << QStringLiteral("no valid uuid");
     QTest::newRow("no info") << noInfo << QStringLiteral("no info");
     QTest::newRow("not an event") << QByteArray(R"({"response": [{"Event": {}}, {"Attribute": []}]})") << QStringLiteral("Record 2: It is not a MISP event");
+    // Control characters are refused, with the record and the field (issue #10).
+    QByteArray nulInfo = sample();
+    nulInfo.replace("\"info\": \"Phishing mails", "\"info\": \"Phishing\\u0000 mails");
+    QTest::newRow("NUL in info") << nulInfo << QStringLiteral("Record 1, info: The info contains the control character U+0000");
+    QByteArray nulValue = sample();
+    nulValue.replace("\"value\": \"invoice-portal.example\"", "\"value\": \"invoice-portal.example\\u0000.evil\"");
+    QTest::newRow("NUL in an attribute") << nulValue << QStringLiteral("Record 1, Attribute 2: The value contains the control character U+0000");
+    QByteArray escComment = sample();
+    escComment.replace("\"comment\": \"Mail relay\"", "\"comment\": \"Mail\\u001b[2J relay\"");
+    QTest::newRow("escape in a comment") << escComment << QStringLiteral("The comment contains the control character U+001B");
+    QByteArray ancient = sample();
+    ancient.replace("\"date\": \"2026-02-10\"", "\"date\": \"0001-01-01\"");
+    QTest::newRow("date in year 1") << ancient << QStringLiteral("Record 1, date: 0001-01-01T00:00:00Z is before 1970");
+    QString wide = QString::fromUtf8(sample());
+    QByteArray utf16("\xFF\xFE");
+    for (const QChar c : std::as_const(wide))
+        utf16 += char(c.unicode() & 0xFF), utf16 += char(c.unicode() >> 8);
+    QTest::newRow("UTF-16") << utf16 << QStringLiteral("Save it again as UTF-8");
 }
 
 void TestMispExchange::badFilesAreRefusedAndWriteNothing()

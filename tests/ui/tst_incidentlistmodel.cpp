@@ -42,6 +42,7 @@ private Q_SLOTS:
     void fullTextSearchGivesASnippet();
     void shortTermsFilterWithoutSnippet();
     void toolTipsArePlainText();
+    void bidiControlsAreShownEscaped();
     void cacheStaysBounded();
     void recentlyReadPagesStayCached();
     void deletedRowsKeepThePageAligned();
@@ -330,6 +331,27 @@ void TestIncidentListModel::toolTipsArePlainText()
     QVERIFY(!tip.contains(QStringLiteral("<b>")));
     QVERIFY(!tip.contains(QStringLiteral("<img")));
     QVERIFY(Qt::mightBeRichText(tip)); // wrapped, so Qt never guesses "plain" and renders the tags itself
+}
+
+void TestIncidentListModel::bidiControlsAreShownEscaped()
+{
+    // U+202E would make "Invoice\u202Egnp.exe" read as "Invoiceexe.png" (issue #10).
+    create(QStringLiteral("Invoice\u202Egnp.exe"), QStringLiteral("medium"), QStringLiteral("medium"),
+        QStringLiteral("The ransom attachment doc\u202Efdp.exe came by mail."));
+    model->setWorkspace(workspace.get(), QTimeZone::UTC);
+    QCOMPARE(cell(0, Column::Title), QStringLiteral("Invoice⟨U+202E⟩gnp.exe"));
+    QVERIFY(!cell(0, Column::Title, Qt::ToolTipRole).contains(QChar(0x202E)));
+    QVERIFY(cell(0, Column::Title, Qt::ToolTipRole).contains(QStringLiteral("⟨U+202E⟩")));
+    IncidentFilter filter;
+    filter.text = QStringLiteral("ransom");
+    model->setFilter(filter);
+    QCOMPARE(model->rowCount(), 1);
+    const QString snippet = cell(0, Column::Match);
+    QVERIFY2(snippet.contains(Start + QStringLiteral("ransom") + End), qPrintable(snippet)); // the markers stay
+    QVERIFY2(snippet.contains(QStringLiteral("doc⟨U+202E⟩fdp.exe")), qPrintable(snippet));
+    QVERIFY(!snippet.contains(QChar(0x202E)));
+    // Stored as typed: only the display escapes it.
+    QCOMPARE(IncidentRepository(*workspace).incident(model->idAt(0))->title, QStringLiteral("Invoice\u202Egnp.exe"));
 }
 
 void TestIncidentListModel::cacheStaysBounded()

@@ -1,5 +1,7 @@
 #include "exchange/CsvFormat.h"
 
+#include "common/TextRules.h"
+
 #include <QStringDecoder>
 
 #include <cstring>
@@ -17,6 +19,30 @@ bool decodesCleanly(QStringDecoder &decoder, QByteArrayView bytes)
         Q_UNUSED(part)
     }
     return !decoder.hasError();
+}
+
+// The index of the first UTF-16 unit that is half of a surrogate pair without its other half; -1
+// when there is none. Qt's UTF-16 decoder passes such units through, and UTF-8 cannot hold them.
+qsizetype loneSurrogate(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (text.at(i).isSurrogate())
+            return i;
+    }
+    return -1;
+}
+
+// The record (1-based, the header is record 1) that holds the character at `at` of `text`.
+int recordAt(const QString &text, qsizetype at, char delimiter)
+{
+    const QByteArray before = text.left(at).toUtf8();
+    CsvFormat::Reader reader(before, delimiter);
+    QStringList fields;
+    while (reader.next(fields)) { }
+    const bool lineEnded = before.isEmpty() || before.endsWith('\n') || before.endsWith('\r');
+    return reader.record() + (lineEnded && !reader.failed() ? 1 : 0); // failed: inside a quoted field
 }
 
 } // namespace
@@ -103,6 +129,16 @@ Result<CsvFormat::Text> CsvFormat::decode(const QByteArray &bytes)
         if (utf16.hasError())
             return makeError(ErrorCode::Invalid, tr("The file starts like UTF-16 text but is not valid UTF-16. Save it "
                                                     "again as “CSV UTF-8” and try again."));
+        if (const qsizetype broken = loneSurrogate(decoded); broken >= 0) {
+            const bool sepLine = decoded.startsWith(QLatin1String("sep=")) && decoded.size() > 4; // not a record
+            const char delimiter = sepLine ? decoded.at(4).toLatin1()
+                                           : detectDelimiter(decoded.left(qMin<qsizetype>(broken, 64 * 1024)).toUtf8());
+            return makeError(ErrorCode::Invalid, tr("Row %1 holds a broken character (%2, half of a UTF-16 surrogate "
+                                                    "pair), so the file is not valid UTF-16. Correct that row, or save the "
+                                                    "file again as “CSV UTF-8”, and try again.")
+                                                     .arg(recordAt(decoded, broken, delimiter) - (sepLine ? 1 : 0))
+                                                     .arg(TextRules::codePoint(decoded.at(broken).unicode())));
+        }
         text.bom = true;
         text.encoding = QStringLiteral("UTF-16");
         text.utf8 = decoded.toUtf8();

@@ -1,5 +1,6 @@
 #include "exchange/CsvImporter.h"
 
+#include "common/TextRules.h"
 #include "exchange/CsvExporter.h"
 #include "incidents/IncidentRepository.h"
 #include "incidents/Taxonomy.h"
@@ -531,7 +532,7 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
         known.insert(existing->value(0).toString());
 
     const Vocabulary &vocabulary = Vocabulary::instance();
-    const QDateTime latest = QDateTime::currentDateTimeUtc().addDays(1);
+    const QStringList keys = fieldKeys();
     QHash<QString, int> firstRow; // external id → row
     CsvFormat::Reader reader(m_text.utf8, m_text.delimiter);
     QStringList fields;
@@ -557,6 +558,16 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
             issues.add(row.number, QString(), tr("The row has %1 values but the header names %2 columns.")
                                                    .arg(fields.size()).arg(m_header.size()),
                        tr("The values beyond the last column are ignored."), false);
+        // Every mapped value before it is read as anything: control characters are never stored.
+        for (const QString &field : keys) {
+            const bool lines = field == QLatin1String("summary") || field == QLatin1String("lessons");
+            if (!index.contains(field))
+                continue;
+            if (const auto refused = TextRules::problem(value(field), lines ? TextRules::Kind::Lines : TextRules::Kind::Line))
+                block(field, *refused);
+        }
+        if (blocked)
+            continue;
 
         IncidentDraft &d = row.draft;
         d.title = value(QStringLiteral("title"));
@@ -628,14 +639,22 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
             if (!t.isValid())
                 note(field, tr("“%1” is not a date and time in the form %2 or ISO 8601.").arg(v, dateFormat),
                      tr("The time is left empty."));
-            else if (t > latest)
-                block(field, tr("%1 is in the future. Check the date format (%2).").arg(v, dateFormat));
+            else if (auto valid = IncidentRepository::validateTime(t, v); !valid)
+                block(field, valid.error().message + QLatin1Char(' ') + tr("Check the date format (%1).").arg(dateFormat));
             *times[DateFields.indexOf(field)] = t;
             normalised.insert(field, t.isValid() ? t.toString(Qt::ISODate) : v);
         }
-        if (!blocked && index.contains(QStringLiteral("title")))
-            if (auto valid = IncidentRepository::validate(d); !valid)
-                block(QString(), valid.error().message);
+        // The rules every importer shares (IncidentRepository), named by this file's columns.
+        if (!blocked && index.contains(QStringLiteral("title"))) {
+            QString field;
+            if (auto valid = IncidentRepository::validate(d, &field); !valid)
+                block(field, valid.error().message);
+            using TF = IncidentRepository::TextField;
+            if (auto valid = IncidentRepository::validateText(TF::Helpers, row.helpers); !valid)
+                block(QStringLiteral("helpers"), valid.error().message);
+            if (auto valid = IncidentRepository::validateText(TF::Lessons, row.lessons); !valid)
+                block(QStringLiteral("lessons"), valid.error().message);
+        }
         if (blocked)
             continue;
 

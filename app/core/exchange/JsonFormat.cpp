@@ -1,5 +1,6 @@
 #include "exchange/JsonFormat.h"
 
+#include "common/TextRules.h"
 #include "exchange/JsonExchange.h"
 #include "incidents/Artefacts.h"
 #include "incidents/IncidentJournal.h"
@@ -101,6 +102,15 @@ const JsonFormat &JsonFormat::instance()
                    "n.incident_id", "t.notification_id", "t.notification_id, t.id",
                    { { "obligation_key", K::Required }, { "sent_utc", K::Time }, { "how" },
                      { "communication", K::NullableInt, {}, "t.communication_id", true } } };
+        // The texts typed in multi-line editors; every other text is a single line.
+        const std::pair<Table *, const char *> lines[] = {
+            { &s.incident, "summary" },     { &s.incident, "status_reason" }, { &s.incident, "lessons" },
+            { &s.transitions, "comment" },  { &s.journal, "text" },           { &s.communications, "summary" },
+            { &s.communications, "reported" }, { &s.communications, "promised" }, { &s.observables, "note" },
+            { &s.artefacts, "content" },
+        };
+        for (const auto &[table, key] : lines)
+            table->fields[table->at(key)].lines = true;
         return s;
     }();
     return format;
@@ -286,6 +296,8 @@ bool JsonFormat::readValue(const QJsonValue &value, const Field &field, QVariant
         out = date.toString(Qt::ISODate);
         return true;
     }
+    if (const auto refused = TextRules::problem(text, field.lines ? TextRules::Kind::Lines : TextRules::Kind::Line))
+        return problem = *refused, false;
     if (field.kind == Kind::Required && text.trimmed().isEmpty())
         return problem = JsonExchange::tr("The value is empty."), false;
     if (!field.allowed.isEmpty() && !field.allowed.contains(text))
@@ -293,6 +305,17 @@ bool JsonFormat::readValue(const QJsonValue &value, const Field &field, QVariant
                              .arg(text.left(100), field.allowed.join(QStringLiteral(", "))), false;
     out = text;
     return true;
+}
+
+std::optional<QString> JsonFormat::encodingProblem(QByteArrayView start)
+{
+    const auto begins = [&](QByteArrayView prefix) { return start.startsWith(prefix); };
+    const bool wide = begins("\xFF\xFE") || begins("\xFE\xFF") || begins(QByteArrayView("\0\0\xFE\xFF", 4))
+        || (start.size() >= 2 && (start.at(0) == 0) != (start.at(1) == 0)); // "{\0" or "\0{": UTF-16 without a mark
+    if (!wide)
+        return std::nullopt;
+    return JsonExchange::tr("The file is saved as UTF-16 (or UTF-32) text, but JSON files must be UTF-8. Save it again "
+                            "as UTF-8 (in Notepad: Save As, Encoding “UTF-8”) and try again.");
 }
 
 } // namespace csirtkit

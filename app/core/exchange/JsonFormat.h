@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QByteArrayView>
 #include <QJsonValue>
 #include <QList>
 #include <QStringList>
@@ -31,6 +32,7 @@ public:
         QStringList allowed = {};  // Text: the only values the schema or the taxonomy allows
         const char *expr = nullptr; // export: the expression when it is not the column (alias t)
         bool special = false;       // not inserted as is: the import resolves it
+        bool lines = false;         // text that may hold tabs and line breaks (TextRules::Kind::Lines)
     };
 
     struct Table
@@ -99,6 +101,9 @@ public:
     static QDateTime storedTime(const QString &text);
     // Any ISO date and time as the stored UTC form (no offset: UTC); nullopt when it is none.
     static std::optional<QString> utcText(const QString &text);
+    // A sentence when the first bytes of a file show it is not UTF-8 JSON (UTF-16 or UTF-32, with
+    // or without byte order mark): such files are refused with what to do, not as "not JSON".
+    static std::optional<QString> encodingProblem(QByteArrayView start);
 };
 
 } // namespace csirtkit

@@ -2,8 +2,8 @@
 
 #include "exchange/JsonExchange.h"
 #include "incidents/IncidentJournal.h"
+#include "incidents/IncidentRepository.h"
 #include "incidents/Observable.h"
-#include "incidents/Taxonomy.h"
 #include "workspace/SqlUtil.h"
 
 #include <QDateTime>
@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+
+#include <tuple>
 
 namespace csirtkit {
 
@@ -220,7 +222,6 @@ Result<void> JsonIncidentImporter::incident(const QJsonObject &o)
 {
     const JsonFormat &s = JsonFormat::instance();
     const Table &t = s.incident;
-    const Taxonomy &tax = Taxonomy::instance();
     const int before = m_blocking;
     QVariantList v;
     readFields(o, t, [] { return QString(); }, v);
@@ -233,16 +234,14 @@ Result<void> JsonIncidentImporter::incident(const QJsonObject &o)
             block(QStringLiteral("ident"), JsonExchange::tr("“%1” is not an incident identifier like INC-2026-0001.").arg(ident.left(100)));
         return {};
     }
-    if (text("title").trimmed().size() > 500)
-        block(QStringLiteral("title"), JsonExchange::tr("The title is too long (at most 500 characters)."));
     if (status == QLatin1String("rejected") && text("status_reason").trimmed().isEmpty())
         block(QStringLiteral("status_reason"), JsonExchange::tr("A rejected incident needs the reason why."));
     if (status == QLatin1String("duplicate") && text("duplicate_of").isEmpty())
         block(QStringLiteral("duplicate_of"), JsonExchange::tr("A duplicate must name the incident it duplicates."));
-    if (rsitClass.isEmpty() ? !rsitType.isEmpty() : !tax.isRsit(rsitClass, rsitType))
+    if (rsitClass.isEmpty() && !rsitType.isEmpty()) // a type without its class; the rest is checked below
         block(QStringLiteral("rsit_type"), JsonExchange::tr("“%1/%2” is not an RSIT class and type.").arg(rsitClass, rsitType));
-    if (!text("jpcert_category").isEmpty() && !tax.isJpcert(text("jpcert_category")))
-        block(QStringLiteral("jpcert_category"), JsonExchange::tr("“%1” is not a JPCERT/CC report category.").arg(text("jpcert_category")));
+    if (m_blocking == before)
+        checkIncident(v);
 
     // Where the incident comes from decides whether it was imported before.
     const QString origin = text("external_id").isEmpty() ? QStringLiteral("json:%1/%2").arg(m_source, ident) : text("external_id");
@@ -295,6 +294,49 @@ Result<void> JsonIncidentImporter::incident(const QJsonObject &o)
     qint64 &last = m_sequence[match.captured(1).toInt()];
     last = qMax(last, match.captured(2).toLongLong());
     return {};
+}
+
+void JsonIncidentImporter::checkIncident(const QVariantList &incident)
+{
+    // The same rules as every other way an incident is written (IncidentRepository), named by
+    // this format's keys.
+    const Table &t = JsonFormat::instance().incident;
+    const auto text = [&](const char *key) { return incident.at(t.at(key)).toString(); };
+    const auto time = [&](const char *key) { return JsonFormat::storedTime(text(key)); };
+    IncidentDraft d;
+    d.title = text("title");
+    d.summary = text("summary");
+    d.reporter = text("reporter");
+    d.channel = text("report_channel");
+    d.contact = text("reporter_contact");
+    d.impact = text("impact");
+    d.urgency = text("urgency");
+    d.rsitClass = text("rsit_class");
+    d.rsitType = text("rsit_type");
+    d.jpcert = text("jpcert_category");
+    d.tlp = text("tlp");
+    d.occurredUtc = time("occurred_utc");
+    d.detectedUtc = time("detected_utc");
+    d.reportedUtc = time("reported_utc");
+    d.assignee = text("assignee");
+    QString field;
+    if (auto valid = IncidentRepository::validate(d, &field); !valid) {
+        static const QHash<QString, QString> keys = {
+            { QStringLiteral("channel"), QStringLiteral("report_channel") }, { QStringLiteral("contact"), QStringLiteral("reporter_contact") },
+            { QStringLiteral("rsit_class"), QStringLiteral("rsit_type") },   { QStringLiteral("jpcert"), QStringLiteral("jpcert_category") },
+            { QStringLiteral("occurred"), QStringLiteral("occurred_utc") },  { QStringLiteral("detected"), QStringLiteral("detected_utc") },
+            { QStringLiteral("reported"), QStringLiteral("reported_utc") },
+        };
+        block(keys.value(field, field), valid.error().message);
+    }
+    using TF = IncidentRepository::TextField;
+    for (const auto &[key, textField, value] : { std::tuple { "helpers", TF::Helpers, text("helpers").trimmed() },
+                                                 std::tuple { "lessons", TF::Lessons, text("lessons") } })
+        if (auto valid = IncidentRepository::validateText(textField, value); !valid)
+            block(QLatin1String(key), valid.error().message);
+    for (const char *key : { "triaged_utc", "contained_utc", "resolved_utc", "closed_utc", "created_utc", "updated_utc" })
+        if (auto valid = IncidentRepository::validateTime(time(key), text(key)); !valid)
+            block(QLatin1String(key), valid.error().message);
 }
 
 void JsonIncidentImporter::checkRecords(const QString &ident, const QVariantList &incident, Rows &rows)

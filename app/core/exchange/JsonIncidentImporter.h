@@ -57,6 +57,8 @@ private:
     Result<qint64> resolve(const QString &ident);
 
     Result<void> incident(const QJsonObject &o);
+    // The incident's own fields against IncidentRepository's rules (texts, labels, times).
+    void checkIncident(const QVariantList &incident);
     void checkRecords(const QString &ident, const QVariantList &incident, Rows &rows);
     void checkJournal(const QString &ident, const QVariantList &incident, const QList<QVariantList> &rows);
     Result<qint64> insert(const QVariantList &incident, const Rows &rows, const QString &origin);

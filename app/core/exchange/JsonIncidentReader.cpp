@@ -33,7 +33,7 @@ bool JsonIncidentReader::accept(char c)
 
 void JsonIncidentReader::skipByteOrderMark()
 {
-    while (m_buffer.size() < 3 && more()) { }
+    while (m_buffer.size() < 4 && more()) { } // enough to tell UTF-16 and UTF-32 too
     if (m_buffer.startsWith("\xEF\xBB\xBF"))
         m_pos = 3;
 }
@@ -150,6 +150,8 @@ Result<void> JsonIncidentReader::read(QIODevice &device, JsonIncidentImporter &i
     JsonIncidentReader reader(device);
     const qint64 total = device.isSequential() ? 0 : device.size();
     reader.skipByteOrderMark();
+    if (const auto wrong = JsonFormat::encodingProblem(reader.m_buffer))
+        return broken(importer, reader, *wrong);
     if (!reader.accept('{'))
         return broken(importer, reader, JsonExchange::tr("This is not a CSIRT Kit incident file: it does not start with a JSON object."));
     QJsonObject header;

@@ -1,5 +1,6 @@
 #include "incidents/Artefacts.h"
 
+#include "common/TextRules.h"
 #include "incidents/IncidentJournal.h"
 #include "incidents/IncidentRepository.h"
 #include "workspace/SqlUtil.h"
@@ -21,6 +22,12 @@ Result<qint64> Artefacts::add(const Artefact &a)
     if (a.content.contains(QChar(0)))
         return makeError(ErrorCode::Invalid, tr("The artefact contains binary data. Keep binary files in the evidence "
                                                 "register instead."));
+    if (auto valid = TextRules::check(a.title.trimmed(), TextRules::Kind::Line, tr("The artefact's title")); !valid)
+        return valid.error();
+    if (auto valid = TextRules::check(a.syntax.trimmed(), TextRules::Kind::Line, tr("The syntax")); !valid)
+        return valid.error();
+    if (auto valid = TextRules::check(a.content, TextRules::Kind::Lines, tr("The artefact")); !valid)
+        return valid.error();
     return m_workspace.insert(QStringLiteral("artefact"), QStringLiteral("added"), [&](QSqlDatabase &db) -> Result<qint64> {
         if (auto exists = IncidentRepository::requireIncident(db, a.incidentId); !exists)
             return exists.error();

@@ -1,5 +1,6 @@
 #include "incidents/Communications.h"
 
+#include "common/TextRules.h"
 #include "incidents/IncidentJournal.h"
 #include "incidents/Taxonomy.h"
 #include "incidents/IncidentRepository.h"
@@ -7,6 +8,8 @@
 #include "workspace/Workspace.h"
 
 #include <QSqlQuery>
+
+#include <tuple>
 
 namespace csirtkit {
 
@@ -25,6 +28,18 @@ Result<void> Communications::validate(const Communication &c)
         return makeError(ErrorCode::Invalid, tr("A communication is incoming or outgoing."));
     if (!Taxonomy::instance().isTlp(c.tlp))
         return makeError(ErrorCode::Invalid, tr("“%1” is not a TLP label.").arg(c.tlp));
+    using K = TextRules::Kind;
+    const std::tuple<QString, K, QString> texts[] = {
+        { c.person.trimmed(), K::Line, tr("The person") },
+        { c.organisation.trimmed(), K::Line, tr("The organisation") },
+        { c.callback.trimmed(), K::Line, tr("The call-back number") },
+        { c.summary, K::Lines, tr("The summary") },
+        { c.reported, K::Lines, tr("What was reported") },
+        { c.promised, K::Lines, tr("What was promised") },
+    };
+    for (const auto &[text, kind, what] : texts)
+        if (auto valid = TextRules::check(text, kind, what); !valid)
+            return valid;
     if (c.person.trimmed().isEmpty() && c.organisation.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Say who the communication was with: a person or an organisation."));
     if (c.channel == QLatin1String("phone") && c.direction == QLatin1String("incoming")

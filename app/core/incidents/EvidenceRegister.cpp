@@ -1,5 +1,6 @@
 #include "incidents/EvidenceRegister.h"
 
+#include "common/TextRules.h"
 #include "incidents/IncidentRepository.h"
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
@@ -68,6 +69,16 @@ Result<qint64> EvidenceRegister::add(const EvidenceItem &e)
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     if (!e.sha256.isEmpty() && !hex.match(e.sha256).hasMatch())
         return makeError(ErrorCode::Invalid, tr("The SHA-256 must be 64 lower-case hexadecimal digits."));
+    const std::pair<QString, QString> texts[] = {
+        { e.item.trimmed(), tr("The item's name") },
+        { e.description, tr("The description") },
+        { e.storedAt.trimmed(), tr("Where it is stored") },
+        { e.collectedBy.trimmed(), tr("Who collected it") },
+        { e.filePath, tr("The file name") },
+    };
+    for (const auto &[text, what] : texts)
+        if (auto valid = TextRules::check(text, TextRules::Kind::Line, what); !valid)
+            return valid.error();
     return m_workspace.insert(QStringLiteral("evidence_item"), QStringLiteral("added"), [&](QSqlDatabase &db) -> Result<qint64> {
         if (auto exists = IncidentRepository::requireIncident(db, e.incidentId); !exists)
             return exists.error();
@@ -146,6 +157,12 @@ Result<qint64> EvidenceRegister::addTransfer(const CustodyTransfer &t)
 {
     if (t.from.trimmed().isEmpty() || t.to.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("A custody transfer needs who handed the item over and who received it."));
+    const std::pair<QString, QString> texts[] = { { t.from.trimmed(), tr("Who handed it over") },
+                                                  { t.to.trimmed(), tr("Who received it") },
+                                                  { t.purpose.trimmed(), tr("The purpose") } };
+    for (const auto &[text, what] : texts)
+        if (auto valid = TextRules::check(text, TextRules::Kind::Line, what); !valid)
+            return valid.error();
     if (auto e = item(t.evidenceId); !e)
         return e.error();
     return m_workspace.insert(QStringLiteral("custody_transfer"), QStringLiteral("added"), [&](QSqlDatabase &db) -> Result<qint64> {

@@ -1,5 +1,6 @@
 #include "incidents/IncidentJournal.h"
 
+#include "common/TextRules.h"
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
 
@@ -33,6 +34,8 @@ Result<qint64> IncidentJournal::appendIn(QSqlDatabase &db, qint64 incidentId, co
         return makeError(ErrorCode::Invalid, tr("A journal entry needs a text."));
     if (text.size() > MaxTextLength)
         return makeError(ErrorCode::Invalid, tr("The journal entry is too long (at most %1 characters).").arg(MaxTextLength));
+    if (auto valid = TextRules::check(text, TextRules::Kind::Lines, tr("The journal entry")); !valid)
+        return valid.error();
     auto ident = sql::scalar(db, QStringLiteral("SELECT ident FROM incident WHERE id = ?"), { incidentId });
     if (!ident)
         return ident.error();

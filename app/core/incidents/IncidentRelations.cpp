@@ -1,5 +1,6 @@
 #include "incidents/IncidentRelations.h"
 
+#include "common/TextRules.h"
 #include "incidents/IncidentRepository.h"
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
@@ -15,6 +16,12 @@ Result<qint64> IncidentRelations::addAsset(const AffectedAsset &a)
     static const QStringList levels = { QString(), QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low") };
     if (!levels.contains(a.criticality))
         return makeError(ErrorCode::Invalid, tr("Criticality must be high, medium or low."));
+    const std::pair<QString, QString> texts[] = { { a.name.trimmed(), tr("The asset's name") },
+                                                  { a.address.trimmed(), tr("The address") },
+                                                  { a.ownerDepartment.trimmed(), tr("The owning department") } };
+    for (const auto &[text, what] : texts)
+        if (auto valid = TextRules::check(text, TextRules::Kind::Line, what); !valid)
+            return valid.error();
     return m_workspace.insert(QStringLiteral("affected_asset"), QStringLiteral("added"), [&](QSqlDatabase &db) -> Result<qint64> {
         if (auto exists = IncidentRepository::requireIncident(db, a.incidentId); !exists)
             return exists.error();

@@ -29,7 +29,20 @@ public:
     // `externalId` marks where an imported incident came from, so it is never imported twice.
     static Result<qint64> createIn(QSqlDatabase &db, const IncidentDraft &draft, const QString &author,
                                    const QString &externalId = QString());
-    static Result<void> validate(const IncidentDraft &draft);
+    // The rules of every incident field, in one place: the dialogs (through the repository's
+    // writes) and every importer (CSV, JSON, MISP) check with these. `field`, when given, receives the
+    // draft field that failed: title, summary, reporter, channel, contact, impact, urgency,
+    // rsit_class, jpcert, tlp, occurred, detected, reported or assignee.
+    static Result<void> validate(const IncidentDraft &draft, QString *field = nullptr);
+    // A text field's value as it is stored (single-line ones trimmed): length, and the characters
+    // TextRules allows (tabs and line breaks only in the summary and the lessons learned).
+    static Result<void> validateText(TextField field, const QString &value);
+    static constexpr int MaxLineLength = 500;    // title, reporter, contact, assignee, helpers
+    static constexpr int MaxTextLength = 200000; // summary, lessons learned
+    // Any time of an incident (occurred … closed, logged, updated): not before 1970-01-01 and not
+    // more than a day in the future (time zones). `shown` names it in the message (default: ISO 8601).
+    static Result<void> validateTime(const QDateTime &utc, const QString &shown = {});
+    static QDateTime earliestTime();
     Result<Incident> incident(qint64 id) const;
     Result<Incident> byIdent(const QString &ident) const;
     Result<qint64> count() const;

@@ -1,6 +1,7 @@
 #include "incidents/IncidentTasks.h"
 
 #include "common/CoreResources.h"
+#include "common/TextRules.h"
 #include "incidents/IncidentRepository.h"
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
@@ -97,6 +98,8 @@ Result<qint64> IncidentTasks::add(qint64 incidentId, const QString &text)
         return makeError(ErrorCode::Invalid, tr("A task needs a text."));
     if (t.size() > 2000)
         return makeError(ErrorCode::Invalid, tr("The task is too long (at most 2000 characters)."));
+    if (auto valid = TextRules::check(t, TextRules::Kind::Line, tr("The task")); !valid)
+        return valid.error();
     return m_workspace.insert(QStringLiteral("incident_task"), QStringLiteral("added"), [&](QSqlDatabase &db) -> Result<qint64> {
         if (auto exists = IncidentRepository::requireIncident(db, incidentId); !exists)
             return exists.error();
@@ -146,6 +149,8 @@ Result<void> IncidentTasks::setOwner(qint64 taskId, const QString &owner)
 {
     if (owner.trimmed().size() > 200)
         return makeError(ErrorCode::Invalid, tr("The owner's name is too long (at most 200 characters)."));
+    if (auto valid = TextRules::check(owner.trimmed(), TextRules::Kind::Line, tr("The owner's name")); !valid)
+        return valid;
     return m_workspace.write(QStringLiteral("incident_task"), QStringLiteral("owner"), [&](QSqlDatabase &db) {
         return sql::ok(sql::exec(db, QStringLiteral("UPDATE incident_task SET owner = ? WHERE id = ?"), { owner.trimmed(), taskId }));
     });

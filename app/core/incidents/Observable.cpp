@@ -1,5 +1,7 @@
 #include "incidents/Observable.h"
 
+#include "common/TextRules.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -189,6 +191,8 @@ Result<QString> Observable::validate(Type type, const QString &value)
         return makeError(ErrorCode::Invalid, tr("Enter a value for the %1.").arg(label(type)));
     if (v.size() > 4096)
         return makeError(ErrorCode::Invalid, tr("The value is too long (at most 4096 characters)."));
+    if (auto valid = TextRules::check(v, TextRules::Kind::Line, tr("The value")); !valid)
+        return valid.error();
     switch (type) {
     case Type::IPv4: {
         const auto address = parseIPv4(v);

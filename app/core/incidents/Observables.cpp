@@ -1,5 +1,6 @@
 #include "incidents/Observables.h"
 
+#include "common/TextRules.h"
 #include "incidents/IncidentRepository.h"
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
@@ -14,6 +15,8 @@ Result<Observables::Added> Observables::add(qint64 incidentId, Observable::Type 
     auto valid = Observable::validate(type, value);
     if (!valid)
         return valid.error();
+    if (auto checked = TextRules::check(note.trimmed(), TextRules::Kind::Lines, tr("The note")); !checked)
+        return checked.error();
     Added added;
     auto written = m_workspace.write(QStringLiteral("observable"), Observable::key(type), [&](QSqlDatabase &db) -> Result<void> {
         if (auto exists = IncidentRepository::requireIncident(db, incidentId); !exists)

@@ -4,6 +4,7 @@
 #include "common/HighlightedTextViewer.h"
 #include "common/MessageBox.h"
 #include "common/SyntaxRepository.h"
+#include "common/TextRules.h"
 #include "common/ToolTip.h"
 #include "incidents/Artefacts.h"
 #include "workspace/WorkspaceSession.h"
@@ -186,12 +187,12 @@ void ArtefactsTab::reload()
         const QSignalBlocker blocker(m_view);
         m_view->clear();
         for (const Artefact &a : *artefacts) {
-            auto *row = new QTreeWidgetItem(m_view, { a.title, syntaxLabel(a.syntax),
+            auto *row = new QTreeWidgetItem(m_view, { TextRules::visible(a.title), syntaxLabel(a.syntax),
                                                       WorkspaceTimeZone::format(a.addedUtc, m_zone), a.author });
             row->setData(TitleColumn, IdRole, a.id);
             row->setData(TitleColumn, SyntaxRole, a.syntax);
             row->setData(TitleColumn, ContentRole, a.content);
-            row->setToolTip(TitleColumn, plainToolTip(a.title));
+            row->setToolTip(TitleColumn, plainToolTip(TextRules::visible(a.title)));
             if (a.id == keep)
                 m_view->setCurrentItem(row);
         }

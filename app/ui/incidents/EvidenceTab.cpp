@@ -3,6 +3,7 @@
 #include "common/Config.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "common/TextRules.h"
 #include "common/ToolTip.h"
 #include "incidents/EvidenceRegister.h"
 #include "workspace/WorkspaceSession.h"
@@ -232,15 +233,15 @@ void EvidenceTab::reload()
     for (const EvidenceItem &e : *items) {
         auto *row = new QTreeWidgetItem(m_view);
         row->setData(ItemColumn, IdRole, e.id);
-        row->setText(ItemColumn, e.item);
-        row->setText(DescriptionColumn, e.description);
-        row->setToolTip(DescriptionColumn, plainToolTip(e.description));
+        row->setText(ItemColumn, TextRules::visible(e.item)); // a file name may hide its type behind U+202E
+        row->setText(DescriptionColumn, TextRules::visible(e.description));
+        row->setToolTip(DescriptionColumn, plainToolTip(TextRules::visible(e.description)));
         row->setText(StoredAtColumn, e.storedAt);
         row->setText(CollectedByColumn, e.collectedBy);
         row->setText(CollectedAtColumn, e.collectedUtc.isValid() ? WorkspaceTimeZone::format(e.collectedUtc, m_zone) : tr("unknown"));
         row->setText(HashColumn, e.sha256.isEmpty() ? tr("no file") : e.sha256.left(16) + QStringLiteral("…"));
         if (!e.sha256.isEmpty())
-            row->setToolTip(HashColumn, plainToolTip(tr("SHA-256: %1\nFile: %2\nSize: %3 bytes").arg(e.sha256, e.filePath, QLocale().toString(e.size))));
+            row->setToolTip(HashColumn, plainToolTip(tr("SHA-256: %1\nFile: %2\nSize: %3 bytes").arg(e.sha256, TextRules::visible(e.filePath), QLocale().toString(e.size))));
         row->setData(StateColumn, StateRole, e.verifyState);
         const bool bad = e.verifyState == QLatin1String("changed") || e.verifyState == QLatin1String("missing");
         row->setText(StateColumn, e.verifyState == QLatin1String("match") ? tr("✓ matches")
@@ -338,7 +339,7 @@ void EvidenceTab::addEvidence()
         e.filePath = QFileInfo(e.filePath).absoluteFilePath();
         m_add->setEnabled(false); // no second hash while this one runs
         QPointer<EvidenceTab> self(this);
-        const auto hash = hashWithProgress(this, e.filePath, tr("Computing the SHA-256 of “%1”…").arg(QFileInfo(e.filePath).fileName()));
+        const auto hash = hashWithProgress(this, e.filePath, tr("Computing the SHA-256 of “%1”…").arg(TextRules::visible(QFileInfo(e.filePath).fileName())));
         if (!self)
             return;
         updateButtons();
@@ -354,8 +355,8 @@ void EvidenceTab::addEvidence()
     auto added = EvidenceRegister(m_session->workspace()).add(e);
     if (!added)
         return MessageBox::critical(this, tr("Add Evidence"), added.error().message);
-    m_status->setText(e.sha256.isEmpty() ? tr("“%1” was added.").arg(e.item.trimmed())
-                                         : tr("“%1” was added with SHA-256 %2.").arg(e.item.trimmed(), e.sha256));
+    m_status->setText(e.sha256.isEmpty() ? tr("“%1” was added.").arg(TextRules::visible(e.item.trimmed()))
+                                         : tr("“%1” was added with SHA-256 %2.").arg(TextRules::visible(e.item.trimmed()), e.sha256));
     resetForm();
     reload();
     for (int i = 0; i < m_view->topLevelItemCount(); ++i)
@@ -375,12 +376,12 @@ void EvidenceTab::reverify()
         return MessageBox::critical(this, tr("Re-verify"), e.error().message);
     if (e->sha256.isEmpty())
         return MessageBox::information(this, tr("Re-verify"), tr("“%1” was recorded without a file, so there is no hash "
-                                                                  "to check.").arg(e->item));
+                                                                  "to check.").arg(TextRules::visible(e->item)));
     QString current; // stays empty when the file is gone
     if (QFileInfo::exists(e->filePath)) {
         m_reverify->setEnabled(false);
         QPointer<EvidenceTab> self(this);
-        const auto hash = hashWithProgress(this, e->filePath, tr("Checking the SHA-256 of “%1”…").arg(e->item));
+        const auto hash = hashWithProgress(this, e->filePath, tr("Checking the SHA-256 of “%1”…").arg(TextRules::visible(e->item)));
         if (!self)
             return;
         updateButtons();
@@ -398,15 +399,15 @@ void EvidenceTab::reverify()
     reload();
     m_session->notifyChanged(QStringLiteral("incident"));
     if (*state == QLatin1String("match"))
-        m_status->setText(tr("“%1” still matches its recorded SHA-256.").arg(e->item));
+        m_status->setText(tr("“%1” still matches its recorded SHA-256.").arg(TextRules::visible(e->item)));
     else if (*state == QLatin1String("changed"))
         MessageBox::critical(this, tr("Evidence Changed"),
                              tr("The file of “%1” has CHANGED: its SHA-256 no longer matches the one recorded at "
-                                "collection. Treat it as altered, keep the original copy safe and find out why.").arg(e->item));
+                                "collection. Treat it as altered, keep the original copy safe and find out why.").arg(TextRules::visible(e->item)));
     else
         MessageBox::critical(this, tr("Evidence Missing"),
                              tr("The file of “%1” is MISSING: nothing is at “%2” any more. Find where it was moved "
-                                "and record that in the chain of custody.").arg(e->item, e->filePath));
+                                "and record that in the chain of custody.").arg(TextRules::visible(e->item), TextRules::visible(e->filePath)));
 }
 
 void EvidenceTab::addCustody()

@@ -1,6 +1,7 @@
 #include "incidents/IncidentListModel.h"
 
 #include "common/Language.h"
+#include "common/TextRules.h"
 #include "common/ToolTip.h"
 #include "incidents/IncidentSearch.h"
 #include "incidents/NotificationClocks.h"
@@ -11,6 +12,26 @@
 
 
 namespace csirtkit {
+
+namespace {
+
+// A search snippet as TextRules shows text, its hit markers (control characters themselves) kept.
+QString visibleSnippet(const QString &snippet)
+{
+    QString shown;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= snippet.size(); ++i) {
+        if (i < snippet.size() && snippet.at(i) != IncidentListQuery::SnippetStart && snippet.at(i) != IncidentListQuery::SnippetEnd)
+            continue;
+        shown += TextRules::visible(snippet.mid(from, i - from));
+        if (i < snippet.size())
+            shown += snippet.at(i);
+        from = i + 1;
+    }
+    return shown;
+}
+
+} // namespace
 
 IncidentListModel::IncidentListModel(QObject *parent) : QAbstractTableModel(parent) { }
 
@@ -142,7 +163,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (column) {
     case Column::Ident: return r->ident;
-    case Column::Title: return r->title;
+    case Column::Title: return TextRules::visible(r->title); // "Invoice\u202Egnp.exe" must not read as "…exe.png"
     case Column::Status: {
         const TaxonomyTerm *status = tax.status(r->status);
         return status ? status->title.in(language) : r->status;
@@ -160,10 +181,10 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         }
         return QString();
     }
-    case Column::Assignee: return r->assignee;
+    case Column::Assignee: return TextRules::visible(r->assignee);
     case Column::Logged: return WorkspaceTimeZone::format(r->loggedUtc, m_zone);
     case Column::Updated: return WorkspaceTimeZone::format(r->updatedUtc, m_zone);
-    case Column::Match: return r->snippet;
+    case Column::Match: return visibleSnippet(r->snippet);
     case Column::Deadline: {
         if (!r->deadlineUtc.isValid())
             return QString();

@@ -3,6 +3,7 @@
 #include "common/Config.h"
 #include "common/Language.h"
 #include "common/MessageBox.h"
+#include "common/TextRules.h"
 #include "incidents/ArtefactsTab.h"
 #include "incidents/Badges.h"
 #include "incidents/CommunicationsTab.h"
@@ -144,7 +145,7 @@ void IncidentView::refresh()
     }
     const QString language = Language::current();
     m_ident->setText(incident->ident);
-    m_title->setText(incident->title);
+    m_title->setText(TextRules::visible(incident->title)); // bidirectional controls shown, not obeyed
     m_title->setToolTip(QString()); // the full title is selectable; no rich tooltip of user text
     const TaxonomyTerm *status = Taxonomy::instance().status(incident->status);
     QString statusText = tr("Status: %1").arg(status ? status->title.in(language) : incident->status);
@@ -153,7 +154,7 @@ void IncidentView::refresh()
             statusText += tr(" of %1").arg(original->ident);
     }
     if (!incident->statusReason.isEmpty())
-        statusText += QStringLiteral(" — ") + incident->statusReason;
+        statusText += QStringLiteral(" — ") + TextRules::visible(incident->statusReason);
     m_status->setText(statusText);
     Badges::apply(m_priority, incident->priority, incident->priority);
     Badges::apply(m_tlp, incident->tlp, incident->tlp);

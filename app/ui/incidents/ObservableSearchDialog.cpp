@@ -1,5 +1,6 @@
 #include "incidents/ObservableSearchDialog.h"
 
+#include "common/TextRules.h"
 #include "common/ToolTip.h"
 #include "incidents/Observable.h"
 #include "incidents/Observables.h"
@@ -88,9 +89,9 @@ void ObservableSearchDialog::search()
             m_error = refs.error().message;
         } else {
             for (const IncidentRef &ref : std::as_const(*refs)) {
-                auto *item = new QTreeWidgetItem(m_results, { ref.ident, ref.title });
+                auto *item = new QTreeWidgetItem(m_results, { ref.ident, TextRules::visible(ref.title) });
                 item->setData(0, IdRole, ref.id);
-                item->setToolTip(1, plainToolTip(ref.title));
+                item->setToolTip(1, plainToolTip(TextRules::visible(ref.title)));
             }
         }
     }

@@ -1,6 +1,7 @@
 #include "incidents/RelationsTab.h"
 
 #include "common/MessageBox.h"
+#include "common/TextRules.h"
 #include "common/ToolTip.h"
 #include "incidents/IncidentRelations.h"
 #include "incidents/IncidentRepository.h"
@@ -167,9 +168,9 @@ void RelationsTab::reload()
         const QSignalBlocker blocker(m_assets);
         m_assets->clear();
         for (const AffectedAsset &a : *assets) {
-            auto *row = new QTreeWidgetItem(m_assets, { a.name, a.address, a.ownerDepartment, criticalityLabel(a.criticality) });
+            auto *row = new QTreeWidgetItem(m_assets, { TextRules::visible(a.name), TextRules::visible(a.address), TextRules::visible(a.ownerDepartment), criticalityLabel(a.criticality) });
             row->setData(0, IdRole, a.id);
-            row->setToolTip(0, plainToolTip(a.name));
+            row->setToolTip(0, plainToolTip(TextRules::visible(a.name)));
             if (a.id == keepAsset)
                 m_assets->setCurrentItem(row);
         }
@@ -182,9 +183,9 @@ void RelationsTab::reload()
             auto other = incidents.incident(id);
             if (!other)
                 continue; // removed meanwhile; the link goes with it
-            auto *row = new QTreeWidgetItem(m_links, { other->ident, other->title, statusLabel(other->status) });
+            auto *row = new QTreeWidgetItem(m_links, { other->ident, TextRules::visible(other->title), statusLabel(other->status) });
             row->setData(0, IdRole, id);
-            row->setToolTip(1, plainToolTip(other->title));
+            row->setToolTip(1, plainToolTip(TextRules::visible(other->title)));
             if (id == keepLink)
                 m_links->setCurrentItem(row);
         }
