@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CliCommands</name>
+    <message numerus="yes">
+        <source>%n anchor(s) match.</source>
+        <translation>
+            <numerusform>%n anchor matches.</numerusform>
+            <numerusform>%n anchors match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvImporter</name>
     <message numerus="yes">
         <source>%n more problem(s) were found.</source>
@@ -18,6 +28,40 @@
         <translation>
             <numerusform>Exported %n incident to %1.</numerusform>
             <numerusform>Exported %n incidents to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) above the TLP ceiling were left out (--verbose names them).</source>
+        <translation>
+            <numerusform>%n item above the TLP ceiling was left out (--verbose names it).</numerusform>
+            <numerusform>%n items above the TLP ceiling were left out (--verbose names them).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityLedger</name>
+    <message numerus="yes">
+        <source>The newest %n integrity ledger entries were deleted outside CSIRT Kit.</source>
+        <translation>
+            <numerusform>The newest %n integrity ledger entry was deleted outside CSIRT Kit.</numerusform>
+            <numerusform>The newest %n integrity ledger entries were deleted outside CSIRT Kit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityReport</name>
+    <message numerus="yes">
+        <source>All %n incident(s), their journals and the workspace&apos;s rules are as CSIRT Kit recorded them.</source>
+        <translation>
+            <numerusform>The %n incident, its journal and the workspace&apos;s rules are as CSIRT Kit recorded them.</numerusform>
+            <numerusform>All %n incidents, their journals and the workspace&apos;s rules are as CSIRT Kit recorded them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
 </context>

@@ -54,6 +54,18 @@
         <source>The artefact contains binary data. Keep binary files in the evidence register instead.</source>
         <translation>アーティファクトにバイナリデータが含まれています。バイナリファイルは証拠品台帳で管理してください。</translation>
     </message>
+    <message>
+        <source>The artefact&apos;s title</source>
+        <translation>アーティファクトの件名</translation>
+    </message>
+    <message>
+        <source>The syntax</source>
+        <translation>構文</translation>
+    </message>
+    <message>
+        <source>The artefact</source>
+        <translation>アーティファクト</translation>
+    </message>
 </context>
 <context>
     <name>CharterWorksheet</name>
@@ -169,10 +181,6 @@
         <translation>検査するワークスペースファイル。</translation>
     </message>
     <message>
-        <source>%1: healthy CSIRT Kit workspace, but the file is read-only, so CSIRT Kit can only show it. Make the file writable to edit it.</source>
-        <translation>%1: 正常なCSIRT Kitワークスペースですが、ファイルが読み取り専用のため、CSIRT Kitでは表示のみ可能です。編集するには、ファイルを書き込み可能にしてください。</translation>
-    </message>
-    <message>
         <source>%1: healthy CSIRT Kit workspace</source>
         <translation>%1: 正常なCSIRT Kitワークスペース</translation>
     </message>
@@ -189,18 +197,6 @@
         <translation>ファイルが正常な CSIRT Kit ワークスペースかどうかを検査します。ファイルは変更されません。終了ステータス: 0 正常、1 使用できない（理由を表示）、2 引数の誤り、3 正常だが読み取り専用のため閲覧のみ可能。</translation>
     </message>
     <message>
-        <source>Check that no incident journal entry was changed or deleted outside CSIRT Kit. The file is not changed. Exit status 0 when every chain is intact, 1 otherwise (each broken entry is named).</source>
-        <translation>インシデント記録のエントリが CSIRT Kit の外で変更・削除されていないかを検証します。ファイルは変更されません。すべてのチェーンが正常なら終了ステータス 0、そうでなければ 1 を返し、壊れた各エントリを示します。</translation>
-    </message>
-    <message>
-        <source>This workspace has no incident journal yet.</source>
-        <translation>このワークスペースにはまだインシデント記録がありません。</translation>
-    </message>
-    <message>
-        <source>All %1 journal chains are intact.</source>
-        <translation>%1 件すべての記録のチェーンが正常です。</translation>
-    </message>
-    <message>
         <source>Commands:
   new FILE --name NAME   create a new workspace for the organisation NAME
   check FILE             check that FILE is a healthy workspace (exit 0) or say why not
@@ -208,7 +204,8 @@
   demo FILE [--lang ja]  create a workspace for a fictional organisation, to try CSIRT Kit out
   export-plan FILE --format pdf|odt|html|md --output OUT [--lang ja]
                          export the plan: phases, checklist items, decisions and worksheets
-  verify FILE            check every incident journal&apos;s hash chain (exit 1 naming each broken entry)
+  verify FILE [--anchor] [--against ANCHORFILE]
+                         check that nothing was changed outside CSIRT Kit (exit 1 naming each finding)
   search FILE QUERY      print the incidents matching QUERY (full-text search)
   demo-incidents FILE --count N   add N made-up incidents (benchmarks, trials)
   export FILE --format csv|json|misp|stix --output OUT [--incident ID]… [--tlp-max LABEL]
@@ -224,7 +221,8 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
   demo FILE [--lang ja]  試用のために架空の組織のワークスペースを作成します
   export-plan FILE --format pdf|odt|html|md --output OUT [--lang ja]
                          計画（フェーズ、チェックリスト項目、決定事項、ワークシート）をエクスポートします
-  verify FILE            すべてのインシデント記録のハッシュチェーンを検証します（壊れたエントリがあれば名前を示して終了ステータス 1）
+  verify FILE [--anchor] [--against ANCHORFILE]
+                         CSIRT Kit の外で何も変更されていないか検証します（問題があればそれぞれを示して終了ステータス 1）
   search FILE QUERY      QUERY に一致するインシデントを表示します（全文検索）
   demo-incidents FILE --count N   架空のインシデントを N 件追加します（ベンチマーク・試用向け）
   export FILE --format csv|json|misp|stix --output OUT [--incident ID]… [--tlp-max LABEL]
@@ -233,6 +231,52 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
          [--lang en|ja] [--tlp-max LABEL]
 各コマンドのオプションは &apos;csirtkit-cli COMMAND --help&apos; で確認できます。
 </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>%1: healthy CSIRT Kit workspace, read-only here. %2</source>
+        <translation>%1: 正常なCSIRT Kitワークスペースですが、ここでは読み取り専用です。%2</translation>
+    </message>
+    <message>
+        <source>Check that nothing in the workspace was changed, added or deleted outside CSIRT Kit: every incident&apos;s fields and records, its journal chain, the identifier counter and the workspace&apos;s rules. The file is not changed. Exit status 0 when everything is intact, 1 otherwise (each finding is named). Someone who can write the file could recompute every hash; an anchor kept elsewhere (--anchor, then --against) exposes that too.</source>
+        <translation>ワークスペースの内容が CSIRT Kit の外で変更・追加・削除されていないかを検証します。対象は、各インシデントの項目と記録、対応記録のハッシュチェーン、識別子の採番カウンター、ワークスペースのルールです。ファイルは変更されません。すべて正常なら終了ステータス 0、そうでなければ 1 を返し、検出した問題をそれぞれ示します。ファイルに書き込める人は、すべてのハッシュを計算し直すこともできます。別の場所に保管したアンカー（--anchor で出力し、--against で照合）を使えば、そうした改ざんも検出できます。</translation>
+    </message>
+    <message>
+        <source>Print the ledger&apos;s head as an anchor, to print, mail or keep elsewhere.</source>
+        <translation>完全性台帳の最新エントリをアンカーとして出力します。出力したアンカーは、印刷する、メールで送るなどして、別の場所に保管してください。</translation>
+    </message>
+    <message>
+        <source>Also compare with anchors printed earlier by --anchor (kept in ANCHORFILE).</source>
+        <translation>以前に --anchor で出力したアンカー（ANCHORFILE に保存したもの）とも照合します。</translation>
+    </message>
+    <message>
+        <source>ANCHORFILE</source>
+        <translation>ANCHORFILE</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>This workspace has no incident log yet.</source>
+        <translation>このワークスペースにはまだインシデント管理台帳がありません。</translation>
+    </message>
+    <message>
+        <source>This workspace uses an older format without the integrity ledger: only the journal chains are checked. Open it once in CSIRT Kit to upgrade it.</source>
+        <translation>このワークスペースは完全性台帳のない古い形式のため、対応記録のハッシュチェーンのみを検証します。一度 CSIRT Kit で開いて形式を更新してください。</translation>
+    </message>
+    <message>
+        <source>All %1 incidents, their journals and the workspace&apos;s rules are as CSIRT Kit recorded them.</source>
+        <translation>%1 件のインシデントすべてと、その対応記録、ワークスペースのルールは、CSIRT Kit が記録したとおりの状態です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anchor(s) match.</source>
+        <translation>
+            <numerusform>アンカー %n 件が一致しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -256,6 +300,30 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>For a call received, note the number to call back and what the caller reported.</source>
         <translation>受けた電話については、折り返しの電話番号と相手からの報告内容を記録してください。</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>相手</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>The call-back number</source>
+        <translation>折り返し電話番号</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>報告内容</translation>
+    </message>
+    <message>
+        <source>What was promised</source>
+        <translation>約束した事項</translation>
     </message>
 </context>
 <context>
@@ -435,6 +503,10 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Row %1 (line %2) has more than %3 columns, the most a CSV import accepts.</source>
         <translation>%1 行目（テキストでは %2 行目）の列数が、CSV インポートで扱える上限の %3 列を超えています。</translation>
     </message>
+    <message>
+        <source>Row %1 holds a broken character (%2, half of a UTF-16 surrogate pair), so the file is not valid UTF-16. Correct that row, or save the file again as “CSV UTF-8”, and try again.</source>
+        <translation>%1 行目に壊れた文字 %2（UTF-16 サロゲートペアの片方のみ）が含まれているため、ファイルは有効な UTF-16 ではありません。その行を修正するか、「CSV UTF-8」形式で保存し直して、もう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -597,10 +669,6 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>日時は空欄のままになります。</translation>
     </message>
     <message>
-        <source>%1 is in the future. Check the date format (%2).</source>
-        <translation>%1 が未来の日時になっています。日付形式（%2）を確認してください。</translation>
-    </message>
-    <message>
         <source>The row repeats row %1.</source>
         <translation>この行は %1 行目と重複しています。</translation>
     </message>
@@ -619,6 +687,10 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>The check of the CSV file was cancelled.</source>
         <translation>CSV ファイルの確認を中止しました。</translation>
+    </message>
+    <message>
+        <source>Check the date format (%1).</source>
+        <translation>日付形式（%1）を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -704,6 +776,38 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>A custody transfer needs who handed the item over and who received it.</source>
         <translation>証拠品の受け渡しには、引き渡した人と受け取った人の両方を記録してください。</translation>
+    </message>
+    <message>
+        <source>The item&apos;s name</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Where it is stored</source>
+        <translation>保管場所</translation>
+    </message>
+    <message>
+        <source>Who collected it</source>
+        <translation>収集者</translation>
+    </message>
+    <message>
+        <source>The file name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>Who handed it over</source>
+        <translation>引き渡した人</translation>
+    </message>
+    <message>
+        <source>Who received it</source>
+        <translation>受け取った人</translation>
+    </message>
+    <message>
+        <source>The purpose</source>
+        <translation>目的</translation>
     </message>
 </context>
 <context>
@@ -874,6 +978,20 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Wrote %1.</source>
         <translation>%1 を書き出しました。</translation>
     </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation>OUT が既に存在する場合は置き換えます。</translation>
+    </message>
+    <message>
+        <source>Name every incident left out by the TLP ceiling.</source>
+        <translation>TLP 上限によって除外したインシデントをすべて表示します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) above the TLP ceiling were left out (--verbose names them).</source>
+        <translation>
+            <numerusform>TLP 上限を超える %n 件を除外しました（--verbose を付けると一覧を表示します）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FrameworkWorksheet</name>
@@ -1041,6 +1159,10 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <source>%1: the newest journal entries (after entry %2) are missing or were replaced.</source>
         <translation>%1: 最新の記録エントリ（エントリ %2 より後）が欠けているか、差し替えられています。</translation>
     </message>
+    <message>
+        <source>The journal entry</source>
+        <translation>記録エントリ</translation>
+    </message>
 </context>
 <context>
     <name>IncidentListQuery</name>
@@ -1066,6 +1188,18 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>An incident cannot be linked to itself.</source>
         <translation>インシデントを自分自身に関連付けることはできません。</translation>
+    </message>
+    <message>
+        <source>The asset&apos;s name</source>
+        <translation>資産の名前</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>IP アドレスまたはホスト名</translation>
+    </message>
+    <message>
+        <source>The owning department</source>
+        <translation>所管部署</translation>
     </message>
 </context>
 <context>
@@ -1482,10 +1616,6 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>インシデントの件名（何が起きたかの短い説明）を入力してください。</translation>
     </message>
     <message>
-        <source>The title is too long (at most 500 characters).</source>
-        <translation>件名が長すぎます。500文字以内で入力してください。</translation>
-    </message>
-    <message>
         <source>“%1” is not a report channel.</source>
         <translation>「%1」は報告経路ではありません。一覧から選択してください。</translation>
     </message>
@@ -1520,10 +1650,6 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>An incident needs a title.</source>
         <translation>インシデントには件名が必要です。</translation>
-    </message>
-    <message>
-        <source>The text is too long.</source>
-        <translation>テキストが長すぎます。短くしてください。</translation>
     </message>
     <message>
         <source>“%1” is not a priority. Use P1, P2, P3 or P4.</source>
@@ -1565,6 +1691,54 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <source>%1 is in the future. Enter when it really happened.</source>
         <translation>%1 は未来の日時です。実際に起きた日時を入力してください。</translation>
     </message>
+    <message>
+        <source>The title is too long (at most %1 characters).</source>
+        <translation>件名が長すぎます。%1 文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>テキストが長すぎます。%1 文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>The reporter</source>
+        <translation>報告者</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s contact</source>
+        <translation>報告者の連絡先</translation>
+    </message>
+    <message>
+        <source>The assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>The helpers</source>
+        <translation>協力者</translation>
+    </message>
+    <message>
+        <source>The lessons learned</source>
+        <translation>教訓</translation>
+    </message>
+    <message>
+        <source>%1 is before 1970. Enter when it really happened.</source>
+        <translation>%1 は 1970 年より前の日時です。実際に起きた日時を入力してください。</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>コメント</translation>
+    </message>
 </context>
 <context>
     <name>IncidentSearch</name>
@@ -1591,12 +1765,196 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <source>The owner&apos;s name is too long (at most 200 characters).</source>
         <translation>担当者名が長すぎます。200文字以内で入力してください。</translation>
     </message>
+    <message>
+        <source>The task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name</source>
+        <translation>担当者名</translation>
+    </message>
 </context>
 <context>
     <name>IncidentWorkflow</name>
     <message>
         <source>An incident cannot go from “%1” to “%2”. From “%1” it can go to: %3.</source>
         <translation>インシデントを「%1」から「%2」に変更することはできません。「%1」から変更できる状態: %3。</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityLedger</name>
+    <message>
+        <source>Recording the change in the integrity ledger failed (%1). Nothing was saved.</source>
+        <translation>完全性台帳への変更の記録に失敗しました（%1）。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>status history</source>
+        <translation>状態変更の履歴</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>対応記録</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>communications</source>
+        <translation>連絡記録</translation>
+    </message>
+    <message>
+        <source>observables</source>
+        <translation>観測値</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>証拠品</translation>
+    </message>
+    <message>
+        <source>chain of custody</source>
+        <translation>保管の連鎖</translation>
+    </message>
+    <message>
+        <source>artefacts</source>
+        <translation>アーティファクト</translation>
+    </message>
+    <message>
+        <source>affected assets</source>
+        <translation>影響を受けた資産</translation>
+    </message>
+    <message>
+        <source>related incidents</source>
+        <translation>関連インシデント</translation>
+    </message>
+    <message>
+        <source>notification rules applied</source>
+        <translation>適用した通知ルール</translation>
+    </message>
+    <message>
+        <source>notices sent</source>
+        <translation>送信した通知</translation>
+    </message>
+    <message>
+        <source>identifier counter</source>
+        <translation>識別子の採番カウンター</translation>
+    </message>
+    <message>
+        <source>priority matrix</source>
+        <translation>優先度マトリクス</translation>
+    </message>
+    <message>
+        <source>notification rules</source>
+        <translation>通知ルール</translation>
+    </message>
+    <message>
+        <source>its recorded structure</source>
+        <translation>記録された構造</translation>
+    </message>
+    <message>
+        <source>field “%1”</source>
+        <translation>項目「%1」</translation>
+    </message>
+    <message>
+        <source>%1 is not in the integrity ledger: it was added outside CSIRT Kit.</source>
+        <translation>%1 は完全性台帳にありません。CSIRT Kit の外で追加されたものです。</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside CSIRT Kit: %2.</source>
+        <translation>%1 は CSIRT Kit の外で変更されています（変更箇所: %2）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The identifier counter for %1 stands at %2, but %3 exists: the counter was changed outside CSIRT Kit. New incidents continue after the highest identifier.</source>
+        <translation>%1 年の識別子の採番カウンターは %2 ですが、%3 が存在します。カウンターが CSIRT Kit の外で変更されています。新しいインシデントには、最も大きい識別子の次の番号が付けられます。</translation>
+    </message>
+    <message>
+        <source>Integrity ledger entry %1 was deleted outside CSIRT Kit.</source>
+        <translation>完全性台帳のエントリ %1 が CSIRT Kit の外で削除されています。</translation>
+    </message>
+    <message>
+        <source>Integrity ledger entries %1 to %2 were deleted outside CSIRT Kit.</source>
+        <translation>完全性台帳のエントリ %1～%2 が CSIRT Kit の外で削除されています。</translation>
+    </message>
+    <message>
+        <source>Integrity ledger entry %1 (%2, %3) was changed outside CSIRT Kit.</source>
+        <translation>完全性台帳のエントリ %1（%2、%3）が CSIRT Kit の外で変更されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n integrity ledger entries were deleted outside CSIRT Kit.</source>
+        <translation>
+            <numerusform>完全性台帳の最新のエントリ %n 件が CSIRT Kit の外で削除されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The integrity ledger does not end where the workspace recorded its end: entries were added or changed outside CSIRT Kit.</source>
+        <translation>完全性台帳の末尾が、ワークスペースに記録された末尾と一致しません。CSIRT Kit の外でエントリが追加または変更されています。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted outside CSIRT Kit.</source>
+        <translation>%1 は CSIRT Kit の外で削除されています。</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s %1 changed outside CSIRT Kit.</source>
+        <translation>ワークスペースのルールが CSIRT Kit の外で変更されています（変更箇所: %1）。</translation>
+    </message>
+    <message>
+        <source>The incident does not exist (any more).</source>
+        <translation>このインシデントは存在しません（既に削除されている可能性があります）。</translation>
+    </message>
+    <message>
+        <source>The anchor line “%1” is not complete: it must read “ledger: COUNT HASH”.</source>
+        <translation>アンカーの行「%1」が不完全です。「ledger: COUNT HASH」の形式である必要があります。</translation>
+    </message>
+    <message>
+        <source>The file holds no CSIRT Kit integrity anchor. Give a file written by “csirtkit-cli verify --anchor”.</source>
+        <translation>このファイルには CSIRT Kit の完全性アンカーが含まれていません。「csirtkit-cli verify --anchor」で出力したファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>The anchor of %1 belongs to another workspace (%2).</source>
+        <translation>%1 に作成したアンカーは、別のワークスペース（%2）のものです。</translation>
+    </message>
+    <message>
+        <source>The integrity ledger no longer has entry %1, anchored on %2: its history was cut back outside CSIRT Kit.</source>
+        <translation>完全性台帳に、%2 にアンカーとして記録したエントリ %1 がもうありません。CSIRT Kit の外で履歴が切り詰められています。</translation>
+    </message>
+    <message>
+        <source>The integrity ledger was rewritten: entry %1 no longer has the hash anchored on %2. Nothing the workspace records up to that day can be trusted.</source>
+        <translation>完全性台帳が書き換えられています。エントリ %1 のハッシュが、%2 にアンカーとして記録した値と一致しません。その日までにワークスペースに記録された内容は、いずれも信頼できません。</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityReport</name>
+    <message>
+        <source>Verify Integrity</source>
+        <translation>完全性の検証</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n incident(s), their journals and the workspace&apos;s rules are as CSIRT Kit recorded them.</source>
+        <translation>
+            <numerusform>%n 件のインシデントすべてと、その対応記録、ワークスペースのルールは、CSIRT Kit が記録したとおりの状態です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone who can write the file and recomputes every hash could still hide a change; keep anchors elsewhere with “csirtkit-cli verify --anchor” to expose that.</source>
+        <translation>ファイルに書き込める人がすべてのハッシュを計算し直せば、変更を隠すことはなお可能です。これを検出できるよう、「csirtkit-cli verify --anchor」で出力したアンカーを別の場所に保管してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>…ほか %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace was changed outside CSIRT Kit:</source>
+        <translation>ワークスペースは CSIRT Kit の外で変更されています:</translation>
+    </message>
+    <message>
+        <source>Keep the file as it is for investigation and compare it with a backup.</source>
+        <translation>調査のためにファイルをそのままの状態で保管し、バックアップと比較してください。</translation>
     </message>
 </context>
 <context>
@@ -1734,10 +2092,6 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>「%1」は INC-2026-0001 のようなインシデント識別子ではありません。</translation>
     </message>
     <message>
-        <source>The title is too long (at most 500 characters).</source>
-        <translation>件名が長すぎます（500 文字以内）。</translation>
-    </message>
-    <message>
         <source>A rejected incident needs the reason why.</source>
         <translation>対象外としたインシデントには、その理由が必要です。</translation>
     </message>
@@ -1748,10 +2102,6 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>“%1/%2” is not an RSIT class and type.</source>
         <translation>「%1/%2」は RSIT の分類と種別ではありません。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a JPCERT/CC report category.</source>
-        <translation>「%1」は JPCERT/CC の報告カテゴリではありません。</translation>
     </message>
     <message>
         <source>%1 appears more than once in the file.</source>
@@ -1873,6 +2223,10 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <source>“%1” could not be opened: %2</source>
         <translation>「%1」を開けませんでした: %2</translation>
     </message>
+    <message>
+        <source>The file is saved as UTF-16 (or UTF-32) text, but JSON files must be UTF-8. Save it again as UTF-8 (in Notepad: Save As, Encoding “UTF-8”) and try again.</source>
+        <translation>ファイルは UTF-16（または UTF-32）のテキストとして保存されていますが、JSON ファイルは UTF-8 である必要があります。UTF-8 で保存し直して（メモ帳の場合は「名前を付けて保存」で文字コードに「UTF-8」を選択）、もう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1971,6 +2325,14 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Save the phases, checklist, decisions and worksheets as PDF, ODT, HTML or Markdown</source>
         <translation>フェーズ、チェックリスト、決定事項、ワークシートを PDF、ODT、HTML、Markdown 形式で保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Integrity…</source>
+        <translation>完全性の検証(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Check that nothing in the workspace was changed, added or deleted outside CSIRT Kit</source>
+        <translation>ワークスペースの内容が CSIRT Kit の外で変更・追加・削除されていないかを検証</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2446,18 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>“%1” could not be opened: %2</source>
         <translation>「%1」を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The info</source>
+        <translation>info 欄</translation>
+    </message>
+    <message>
+        <source>The value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>コメント</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2664,17 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Start with the hive, e.g. HKLM\Software\Microsoft\Windows\CurrentVersion\Run.</source>
         <translation>ハイブから入力してください（例: HKLM\Software\Microsoft\Windows\CurrentVersion\Run）。</translation>
     </message>
+    <message>
+        <source>The value</source>
+        <translation>値</translation>
+    </message>
+</context>
+<context>
+    <name>Observables</name>
+    <message>
+        <source>The note</source>
+        <translation>メモ</translation>
+    </message>
 </context>
 <context>
     <name>OrgProfile</name>
@@ -2466,6 +2851,33 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>A PGP key fingerprint is 40 hexadecimal digits (OpenPGP v4) or 64 (v5/v6), spaces allowed. “%1” is not one.</source>
         <translation>「%1」はPGP鍵フィンガープリントではありません。PGP鍵フィンガープリントは16進数40桁（OpenPGP v4）または64桁（v5/v6）で入力してください（空白は含めても構いません）。</translation>
+    </message>
+</context>
+<context>
+    <name>OutputTarget</name>
+    <message>
+        <source>Give the name of the file to write.</source>
+        <translation>書き込むファイルの名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist or cannot be searched. Choose another folder, or create it first.</source>
+        <translation>フォルダー「%1」が存在しないか、参照できません。別のフォルダーを選択するか、先にフォルダーを作成してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Give the name of a file to write.</source>
+        <translation>「%1」はフォルダーです。書き込むファイルの名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is the workspace you are exporting from. Writing there would destroy it; nothing was written. Choose another file name.</source>
+        <translation>「%1」はエクスポート元のワークスペースです。ここに書き込むとワークスペースが壊れてしまうため、何も書き込みませんでした。別のファイル名を選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is a CSIRT Kit workspace (or belongs to one). An export or report never replaces a workspace; nothing was written. Choose another file name.</source>
+        <translation>「%1」は CSIRT Kit のワークスペース（またはその関連ファイル）です。エクスポートやレポートでワークスペースを置き換えることはないため、何も書き込みませんでした。別のファイル名を選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists and was not replaced. Choose another file name, or allow replacing it (--force on the command line).</source>
+        <translation>「%1」は既に存在するため、置き換えませんでした。別のファイル名を選択するか、置き換えを許可してください（コマンドラインでは --force）。</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +3239,10 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <source>“%1” uses an older workspace format. Open it once in CSIRT Kit to upgrade it, then export.</source>
         <translation>「%1」は古い形式のワークスペースです。一度 CSIRT Kit で開いて形式を更新してから、エクスポートしてください。</translation>
     </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation>OUT が既に存在する場合は置き換えます。</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommands</name>
@@ -2896,10 +3312,6 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>PDF and OpenDocument export need fonts, which are only available in the graphical application. Export as HTML or Markdown instead.</source>
         <translation>PDFとOpenDocumentのエクスポートにはフォントが必要で、グラフィカルなアプリケーションでのみ利用できます。代わりにHTMLまたはMarkdownでエクスポートしてください。</translation>
-    </message>
-    <message>
-        <source>The exported plan would replace the workspace itself. Choose another file name.</source>
-        <translation>エクスポートした計画でワークスペース自体が置き換えられてしまいます。別のファイル名を選択してください。</translation>
     </message>
 </context>
 <context>
@@ -3115,10 +3527,6 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>「%1」はフォルダーです。レポートのファイル名を指定してください。</translation>
     </message>
     <message>
-        <source>The report would replace the workspace itself. Choose another file name.</source>
-        <translation>レポートがワークスペース自体を上書きしてしまいます。別のファイル名を選んでください。</translation>
-    </message>
-    <message>
         <source>PDF and OpenDocument reports need fonts, which are only available in the graphical application. Save the report as HTML or Markdown instead.</source>
         <translation>PDF と OpenDocument のレポートにはフォントが必要で、グラフィカルなアプリケーションでのみ利用できます。HTML か Markdown で保存してください。</translation>
     </message>
@@ -3136,6 +3544,37 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>There is no saved filter called “%1”.</source>
         <translation>「%1」という保存済みフィルターはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>table</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>インデックス</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>トリガー</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>ビュー</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is missing</source>
+        <translation>%1「%2」がありません</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is not as this format defines it</source>
+        <translation>%1「%2」がこの形式の定義と異なります</translation>
+    </message>
+    <message>
+        <source>there is an unexpected %1 “%2”</source>
+        <translation>想定外の%1「%2」があります</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3668,29 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>The STIX bundle could not be written (%1). Check that the disk is not full and try again.</source>
         <translation>STIX バンドルを書き込めませんでした（%1）。ディスクの空き容量を確認して、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>The text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>%1 contains a broken character at position %2 (%3, half of a UTF-16 surrogate pair). Remove it, or save the file again as UTF-8, and try again.</source>
+        <translation>%1の %2 文字目に壊れた文字 %3（UTF-16 サロゲートペアの片方のみ）が含まれています。この文字を削除するか、ファイルを UTF-8 で保存し直して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 must be a single line, but has a line break at position %2. Put it on one line and try again.</source>
+        <translation>%1は1行である必要がありますが、%2 文字目に改行が含まれています。1行にまとめて、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 must be a single line, but has a tab (U+0009) at position %2. Replace it with a space and try again.</source>
+        <translation>%1は1行である必要がありますが、%2 文字目にタブ（U+0009）が含まれています。スペースに置き換えて、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 contains the control character %2 at position %3, which cannot be stored. Remove it and try again.</source>
+        <translation>%1の %3 文字目に、保存できない制御文字 %2 が含まれています。この文字を削除して、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -3441,10 +3903,6 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>スキーマがありません</translation>
     </message>
     <message>
-        <source>“%1” uses an older workspace format that must be upgraded, but the file is read-only. Make a writable copy of it and open the copy.</source>
-        <translation>「%1」は古いワークスペース形式のためアップグレードが必要ですが、ファイルが読み取り専用です。書き込み可能なコピーを作成し、そのコピーを開いてください。</translation>
-    </message>
-    <message>
         <source>The folder “%1” does not exist. Choose another place for the workspace.</source>
         <translation>フォルダー「%1」が存在しません。ワークスペースの保存先として別の場所を選択してください。</translation>
     </message>
@@ -3461,16 +3919,56 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>ワークスペース「%1」に書き込めませんでした。フォルダーに書き込み権限があり、ディスクに空き容量があるか確認してください。</translation>
     </message>
     <message>
-        <source>This workspace is open read-only, so the change was not saved. Use File › Save As to make a writable copy.</source>
-        <translation>このワークスペースは読み取り専用で開かれているため、変更は保存されませんでした。「ファイル › 名前を付けて保存」で書き込み可能なコピーを作成してください。</translation>
-    </message>
-    <message>
         <source>Choose a different file name: the copy cannot replace the workspace that is open.</source>
         <translation>開いているワークスペースをコピーで置き換えることはできません。別のファイル名を選択してください。</translation>
     </message>
     <message>
         <source>The copy “%1” could not be written (%2). Check that the folder is writable and the disk is not full.</source>
         <translation>コピー「%1」を書き込めませんでした（%2）。フォルダーに書き込み権限があり、ディスクに空き容量があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>“%1” uses an older workspace format that must be upgraded, but it cannot be written here: %2</source>
+        <translation>「%1」は古い形式のワークスペースのため形式の更新が必要ですが、ここでは書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” could not be created: %2</source>
+        <translation>ワークスペース「%1」を作成できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>変更は保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクの空き容量が不足しています</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be searched (no permission), so “%2” cannot be reached. Ask for access to the folder, or copy the file elsewhere.</source>
+        <translation>フォルダー「%1」を参照する権限がないため、「%2」にアクセスできません。フォルダーへのアクセス権を依頼するか、ファイルを別の場所にコピーしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is on a read-only medium, so it is open for viewing only. To change it, copy it to a writable folder and open the copy.</source>
+        <translation>「%1」は読み取り専用のメディア上にあるため、閲覧のみ可能です。変更するには、書き込み可能なフォルダーにコピーし、そのコピーを開いてください。</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” cannot be written (CSIRT Kit keeps a write-ahead log beside the workspace), so it is open for viewing only. To change it, copy it to a writable folder, or get write permission for the folder.</source>
+        <translation>「%1」があるフォルダーに書き込めないため、閲覧のみ可能です（CSIRT Kit はワークスペースと同じフォルダーに先行書き込みログを作成します）。変更するには、書き込み可能なフォルダーにコピーするか、フォルダーへの書き込み権限を取得してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only, so it is open for viewing only. Make the file writable to change it, or work on a writable copy.</source>
+        <translation>「%1」は読み取り専用のため、閲覧のみ可能です。変更するには、ファイルを書き込み可能にするか、書き込み可能なコピーで作業してください。</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 names on this disk (hard links). Two programs writing under different names would lose data, so it is open for viewing only. Remove the other names, or work on a copy.</source>
+        <translation>「%1」には、このディスク上に %2 個の名前（ハードリンク）があります。2つのプログラムが別々の名前で書き込むとデータが失われるため、閲覧のみ可能です。ほかの名前を削除するか、コピーで作業してください。</translation>
+    </message>
+    <message>
+        <source>Changes still in its write-ahead log (“%1-wal”) cannot be read from here and are not shown.</source>
+        <translation>先行書き込みログ（「%1-wal」）に残っている変更は、ここからは読み込めないため表示されません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete CSIRT Kit workspace of format %2: %3. It was not changed. Restore the workspace from a backup.</source>
+        <translation>「%1」は形式 %2 の CSIRT Kit ワークスペースとして不完全です（%3）。ファイルは変更されていません。バックアップからワークスペースを復元してください。</translation>
     </message>
 </context>
 <context>
@@ -4352,6 +4850,10 @@ Size: %3 bytes</source>
         <source>CSIRT Kit workspaces (*.csirt);;All files (*)</source>
         <translation>CSIRT Kitワークスペース (*.csirt);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>「%1」は既に存在します。置き換えますか？</translation>
+    </message>
 </context>
 <context>
     <name>csirtkit::ImportIncidentsDialog</name>
@@ -4885,6 +5387,13 @@ Change the search or press “Clear Filters”.</source>
     </message>
 </context>
 <context>
+    <name>csirtkit::IntegrityState</name>
+    <message>
+        <source>Reading the workspace for its integrity check failed (%1).</source>
+        <translation>完全性の検証に必要なワークスペースの読み込みに失敗しました（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>csirtkit::JournalTab</name>
     <message>
         <source>Action</source>
@@ -4975,10 +5484,6 @@ Change the search or press “Clear Filters”.</source>
         <translation>完全性の検証</translation>
     </message>
     <message>
-        <source>Checks that no entry of this journal was changed or deleted outside CSIRT Kit.</source>
-        <translation>この対応記録のエントリが CSIRT Kit の外で変更・削除されていないかを検証します。</translation>
-    </message>
-    <message>
         <source>No journal entries yet.</source>
         <translation>対応記録のエントリはまだありません。</translation>
     </message>
@@ -5025,12 +5530,16 @@ Change the search or press “Clear Filters”.</source>
         </translation>
     </message>
     <message>
-        <source>The journal of this incident was changed outside CSIRT Kit:</source>
-        <translation>このインシデントの対応記録は CSIRT Kit の外で変更されています:</translation>
-    </message>
-    <message>
         <source>Keep the file as it is for investigation and compare it with a backup.</source>
         <translation>調査のためにファイルをそのままの状態で保管し、バックアップと比較してください。</translation>
+    </message>
+    <message>
+        <source>Checks that nothing in this incident — its journal entries, fields and records — was changed or deleted outside CSIRT Kit.</source>
+        <translation>このインシデントの内容（対応記録のエントリ、項目、記録）が CSIRT Kit の外で変更・削除されていないかを検証します。</translation>
+    </message>
+    <message>
+        <source>This incident was changed outside CSIRT Kit:</source>
+        <translation>このインシデントは CSIRT Kit の外で変更されています:</translation>
     </message>
 </context>
 <context>
@@ -6605,8 +7114,16 @@ Change the search or press “Clear Filters”.</source>
         <translation>ワークスペースへのアクセス</translation>
     </message>
     <message>
-        <source>%1 failed because the workspace is read-only. Use File › Save As to make a writable copy.</source>
-        <translation>ワークスペースが読み取り専用のため、%1に失敗しました。［ファイル］›［名前を付けて保存］で書き込み可能なコピーを作成してください。</translation>
+        <source>%1 failed because the workspace cannot be written here. Nothing was changed; work on a writable copy of it.</source>
+        <translation>%1に失敗しました。ここではワークスペースに書き込めません。何も変更されていません。書き込み可能なコピーで作業してください。</translation>
+    </message>
+    <message>
+        <source>%1 failed because the disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>%1に失敗しました。ディスクの空き容量が不足しています。何も変更されていません。空き容量を確保してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Writing the workspace</source>
+        <translation>ワークスペースへの書き込み</translation>
     </message>
 </context>
 <context>
