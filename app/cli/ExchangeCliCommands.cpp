@@ -11,6 +11,7 @@
 #include "exchange/StixExporter.h"
 #include "exchange/TlpCeiling.h"
 #include "incidents/IncidentRepository.h"
+#include "workspace/OutputTarget.h"
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
@@ -39,6 +40,15 @@ Result<QList<qint64>> ExchangeCliCommands::resolve(Workspace &workspace, const Q
     return ids;
 }
 
+bool ExchangeCliCommands::checkOutput(const QString &path, bool force, const QString &workspace) const
+{
+    auto allowed = OutputTarget::check(path, force ? OutputTarget::Existing::Replace : OutputTarget::Existing::Refuse,
+                                       workspace);
+    if (!allowed)
+        m_err << allowed.error().message << '\n';
+    return allowed.ok();
+}
+
 bool ExchangeCliCommands::checkTlp(const QString &label) const
 {
     if (label.isEmpty() || TlpCeiling::rank(label) >= 0)
@@ -55,7 +65,9 @@ int ExchangeCliCommands::runExport(const QStringList &arguments)
                                         "TLP ceiling are left out and named. The workspace is not changed."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workspace file."));
     const QCommandLineOption format(QStringLiteral("format"), tr("csv, json, misp or stix."), tr("FORMAT"));
-    const QCommandLineOption output(QStringLiteral("output"), tr("The file to write."), tr("OUT"));
+    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."), tr("OUT"));
+    const QCommandLineOption force({ QStringLiteral("f"), QStringLiteral("force") }, tr("Replace OUT if it exists."));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Name every incident left out by the TLP ceiling."));
     const QCommandLineOption incident(QStringLiteral("incident"), tr("Export this incident only (repeatable), e.g. "
                                                                      "INC-2026-0001."), tr("ID"));
     const QCommandLineOption tlpMax(QStringLiteral("tlp-max"), tr("Leave out what is labelled above this TLP label."),
@@ -64,7 +76,7 @@ int ExchangeCliCommands::runExport(const QStringList &arguments)
     const QCommandLineOption columns(QStringLiteral("columns"), tr("CSV: the columns, comma-separated (default all: %1).")
                                                                     .arg(CsvExporter::columnKeys().join(QLatin1Char(','))),
                                      tr("LIST"));
-    parser.addOptions({ format, output, incident, tlpMax, bom, columns });
+    parser.addOptions({ format, output, force, verbose, incident, tlpMax, bom, columns });
     if (int rc = CliCommands::parse(parser, QStringLiteral("export"), arguments, m_out, m_err, 1); rc >= 0)
         return rc;
     const QString kind = parser.value(format);
@@ -75,6 +87,8 @@ int ExchangeCliCommands::runExport(const QStringList &arguments)
     }
     if (!checkTlp(parser.value(tlpMax)))
         return ExitUsage;
+    if (!checkOutput(parser.value(output), parser.isSet(force), parser.positionalArguments().constFirst()))
+        return ExitFailure;
     auto workspace = Workspace::openForReading(parser.positionalArguments().constFirst());
     if (!workspace) {
         m_err << workspace.error().message << '\n';
@@ -115,8 +129,14 @@ int ExchangeCliCommands::runExport(const QStringList &arguments)
         m_err << summary.error().message << '\n';
         return ExitFailure;
     }
-    for (const QString &line : std::as_const(summary->omitted))
-        m_err << line << '\n';
+    if (parser.isSet(verbose)) {
+        for (const QString &line : std::as_const(summary->omitted))
+            m_err << line << '\n';
+    } else if (!summary->omitted.isEmpty()) {
+        m_err << tr("%n item(s) above the TLP ceiling were left out (--verbose names them).", nullptr,
+                    int(summary->omitted.size()))
+              << '\n';
+    }
     m_out << tr("Exported %n incident(s) to %1.", nullptr, summary->incidents).arg(path) << '\n';
     return ExitOk;
 }
@@ -198,7 +218,8 @@ int ExchangeCliCommands::runReport(const QStringList &arguments)
     const QCommandLineOption from(QStringLiteral("from"), tr("First day of the period (yyyy-MM-dd)."), tr("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Last day of the period (yyyy-MM-dd)."), tr("DATE"));
     const QCommandLineOption format(QStringLiteral("format"), tr("pdf, odt, html or md."), tr("FORMAT"));
-    const QCommandLineOption output(QStringLiteral("output"), tr("The file to write."), tr("OUT"));
+    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."), tr("OUT"));
+    const QCommandLineOption force({ QStringLiteral("f"), QStringLiteral("force") }, tr("Replace OUT if it exists."));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Report language: en or ja (default en)."), tr("LANG"),
                                   QStringLiteral("en"));
     const QCommandLineOption tlpMax(QStringLiteral("tlp-max"), tr("Leave out what is labelled above this TLP label."),
@@ -206,7 +227,7 @@ int ExchangeCliCommands::runReport(const QStringList &arguments)
     const QCommandLineOption leaveOut(QStringLiteral("leave-out"), tr("Incident report: sections to leave out, "
                                                                       "comma-separated (e.g. journal,evidence)."),
                                       tr("LIST"));
-    parser.addOptions({ incident, from, to, format, output, lang, tlpMax, leaveOut });
+    parser.addOptions({ incident, from, to, format, output, force, lang, tlpMax, leaveOut });
     if (int rc = CliCommands::parse(parser, QStringLiteral("report"), arguments, m_out, m_err, 1); rc >= 0)
         return rc;
     static const QHash<QString, ReportDocument::Format> formats = {
@@ -221,6 +242,8 @@ int ExchangeCliCommands::runReport(const QStringList &arguments)
     }
     if (!checkTlp(parser.value(tlpMax)))
         return ExitUsage;
+    if (!checkOutput(parser.value(output), parser.isSet(force), parser.positionalArguments().constFirst()))
+        return ExitFailure;
     auto workspace = Workspace::openForReading(parser.positionalArguments().constFirst());
     if (!workspace) {
         m_err << workspace.error().message << '\n';

@@ -4,6 +4,7 @@
 #include "common/Language.h"
 #include "phases/DemoWorkspace.h"
 #include "phases/PlanExporter.h"
+#include "workspace/OutputTarget.h"
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
@@ -77,9 +78,11 @@ int PlanCliCommands::runExportPlan(const QStringList &arguments)
     const QCommandLineOption format(QStringLiteral("format"), tr("The file format: pdf, odt, html or md."), tr("FORMAT"));
     const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."),
                                     tr("OUT"));
+    const QCommandLineOption force({ QStringLiteral("f"), QStringLiteral("force") }, tr("Replace OUT if it exists."));
     const QCommandLineOption lang = languageOption(tr("The language of the plan: en or ja (default: en)."));
     parser.addOption(format);
     parser.addOption(output);
+    parser.addOption(force);
     parser.addOption(lang);
     if (int rc = CliCommands::parse(parser, QStringLiteral("export-plan"), arguments, m_out, m_err, 1); rc >= 0)
         return rc;
@@ -100,6 +103,13 @@ int PlanCliCommands::runExportPlan(const QStringList &arguments)
     if (language.isEmpty())
         return ExitUsage;
     Language::apply(language); // the plan's labels follow the UI translation
+    if (auto allowed = OutputTarget::check(parser.value(output),
+                                           parser.isSet(force) ? OutputTarget::Existing::Replace : OutputTarget::Existing::Refuse,
+                                           parser.positionalArguments().constFirst());
+        !allowed) {
+        m_err << allowed.error().message << '\n';
+        return ExitFailure;
+    }
     auto workspace = Workspace::openForReading(parser.positionalArguments().constFirst());
     if (!workspace) {
         m_err << workspace.error().message << '\n';

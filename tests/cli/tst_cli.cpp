@@ -178,7 +178,7 @@ void TestCli::infoAndExportNeverWrite()
     auto self = run({ QStringLiteral("export-plan"), ws, QStringLiteral("--format"), QStringLiteral("md"),
                       QStringLiteral("--output"), ws });
     QCOMPARE(self.code, 1);
-    QVERIFY(self.err.contains(QStringLiteral("replace the workspace itself")));
+    QVERIFY2(self.err.contains(QStringLiteral("nothing was written")), qPrintable(self.err));
     QCOMPARE(fixtures::sha256(ws), wsBefore);
     QVERIFY(run({ QStringLiteral("check"), ws }).code == 0);
 }
@@ -303,7 +303,8 @@ void TestCli::verifyReportsChangedJournal()
     const QByteArray intact = fixtures::sha256(file);
     auto verified = run({ QStringLiteral("verify"), file });
     QVERIFY2(verified.code == 0, qPrintable(verified.err));
-    QCOMPARE(verified.out, QStringLiteral("All 2 journal chains are intact.\n"));
+    QCOMPARE(verified.out, QStringLiteral("All 2 incidents, their journals and the workspace's rules are as CSIRT Kit "
+                                          "recorded them.\n"));
     QCOMPARE(verified.err, QString());
     QCOMPARE(fixtures::sha256(file), intact);
 
@@ -318,9 +319,11 @@ void TestCli::verifyReportsChangedJournal()
     auto broken = run({ QStringLiteral("verify"), file });
     QCOMPARE(broken.code, 1);
     const QStringList lines = broken.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 1);
+    // The broken chain entry, and the integrity ledger's view: the incident's journal changed.
+    QCOMPARE(lines.size(), 2);
     QVERIFY2(lines.first().contains(ident), qPrintable(broken.err));
     QVERIFY2(lines.first().contains(QStringLiteral("changed outside CSIRT Kit")), qPrintable(broken.err));
+    QVERIFY2(lines.last().contains(ident + QStringLiteral(" was changed outside CSIRT Kit: journal")), qPrintable(broken.err));
     QVERIFY2(!broken.out.contains(QStringLiteral("intact")), qPrintable(broken.out));
     QCOMPARE(fixtures::sha256(file), forged);
 

@@ -76,9 +76,16 @@ void TestExchangeCli::exportEveryFormatWithCeiling()
     for (const QString &format : { QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("misp"), QStringLiteral("stix") }) {
         const QString out = path(QStringLiteral("export.") + format);
         auto r = run({ QStringLiteral("export"), m_source, QStringLiteral("--format"), format, QStringLiteral("--output"), out,
-                       QStringLiteral("--tlp-max"), QStringLiteral("TLP:AMBER") });
+                       QStringLiteral("--tlp-max"), QStringLiteral("TLP:AMBER"), QStringLiteral("--verbose") });
         QVERIFY2(r.code == 0, qPrintable(format + QStringLiteral(": ") + r.err));
         QVERIFY2(r.err.contains(m_redIdent), qPrintable(r.err)); // named as left out
+        // Without --verbose: one line with the count, however many were left out.
+        auto quiet = run({ QStringLiteral("export"), m_source, QStringLiteral("--format"), format, QStringLiteral("--output"), out,
+                           QStringLiteral("--tlp-max"), QStringLiteral("TLP:AMBER"), QStringLiteral("--force") });
+        QCOMPARE(quiet.code, 0);
+        QVERIFY2(!quiet.err.contains(m_redIdent), qPrintable(quiet.err));
+        QVERIFY2(quiet.err.contains(QStringLiteral("above the TLP ceiling were left out (--verbose names them)")), qPrintable(quiet.err));
+        QCOMPARE(quiet.err.count(QLatin1Char('\n')), 1);
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY2(!file.readAll().contains("Red secret"), qPrintable(format));

@@ -3,6 +3,8 @@
 // Test fixtures shared by the core, ui and cli tests: each bad kind of file the workspace loader
 // must refuse, made on demand so they always match the current schema.
 
+#include "workspace/IntegrityLedger.h"
+#include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
 
 #include <QCryptographicHash>
@@ -38,6 +40,26 @@ inline bool rawSql(const QString &path, const QStringList &statements)
             QSqlQuery q(db);
             ok = ok && q.exec(statement);
         }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+// What someone with the file and CSIRT Kit's source can do: throw the integrity ledger away and
+// seal the current (tampered) state anew, through a connection of their own.
+inline bool forgeLedger(const QString &path)
+{
+    if (!rawSql(path, { QStringLiteral("DELETE FROM integrity_ledger"),
+                        QStringLiteral("DELETE FROM workspace_meta WHERE key IN ('ledger_count', 'ledger_head')") }))
+        return false;
+    const QString name = QStringLiteral("forger");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open() && csirtkit::sql::execScript(db, "BEGIN") && csirtkit::IntegrityLedger::sealAll(db)
+            && csirtkit::sql::execScript(db, "COMMIT");
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

@@ -1,17 +1,30 @@
 #include "IncidentTabFixture.h"
 
 #include "incidents/ExportIncidentsDialog.h"
+#include "common/FileDialog.h"
 #include "workspace/SqlUtil.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPushButton>
 #include <QRadioButton>
 
+#include <unistd.h>
+
 using namespace csirtkit;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256) : QByteArray();
+}
+} // namespace
 
 class TestExportIncidentsDialog : public QObject
 {
@@ -38,6 +51,7 @@ private Q_SLOTS:
     void csvHonoursTheCeilingAndNeutralises();
     void everyFormatWritesAFile();
     void scopeFollowsTheChoice();
+    void neverWritesOntoTheWorkspace();
 
 private:
     template<typename T>
@@ -124,6 +138,32 @@ void TestExportIncidentsDialog::scopeFollowsTheChoice()
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY(text.contains(QStringLiteral("Phishing mail to finance")));
     QVERIFY(!text.contains(QStringLiteral("HYPERLINK")));
+}
+
+void TestExportIncidentsDialog::neverWritesOntoTheWorkspace()
+{
+    const QString workspace = f.workspace().filePath();
+    const QString link = f.dir->filePath(QStringLiteral("incidents.csv"));
+    QVERIFY(QFile::link(workspace, link));
+    const QString hard = f.dir->filePath(QStringLiteral("incidents.json"));
+    QVERIFY(::link(QFile::encodeName(workspace).constData(), QFile::encodeName(hard).constData()) == 0);
+    QVERIFY(QDir(f.dir->path()).mkpath(QStringLiteral("sub")));
+    const QByteArray before = fileHash(workspace);
+    for (const QString &format : { QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("misp"), QStringLiteral("stix") }) {
+        choose("exportFormatComboBox", format);
+        for (const QString &target : { workspace, link, hard, f.dir->filePath(QStringLiteral("sub/../test.csirt")) }) {
+            MessageBox::clear();
+            // Through the button and the file dialog, as a user does it …
+            FileDialog::setNextFileName(target);
+            find<QPushButton>("exportButton")->click();
+            QVERIFY2(MessageBox::lastText().contains(QStringLiteral("nothing was written")), qPrintable(MessageBox::lastText()));
+            QCOMPARE(dialog->result(), int(QDialog::Rejected));
+            // … and directly.
+            QVERIFY(!dialog->exportTo(target));
+            QCOMPARE(fileHash(workspace), before);
+        }
+    }
+    QVERIFY(IncidentRepository(f.workspace()).count().value() == 2);
 }
 
 QTEST_MAIN(TestExportIncidentsDialog)

@@ -5,6 +5,7 @@
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
 
+#include "workspace/OutputTarget.h"
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -236,6 +237,8 @@ Result<ExportSummary> CsvExporter::write(QIODevice &device, const Options &optio
 
 Result<ExportSummary> CsvExporter::exportTo(const QString &path, const Options &options, const Progress &progress) const
 {
+    if (auto allowed = OutputTarget::check(path, OutputTarget::Existing::Replace, m_workspace.filePath()); !allowed)
+        return allowed.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io, tr("“%1” cannot be written (%2). Choose another folder or file name.")

@@ -7,6 +7,7 @@
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
 
+#include "workspace/OutputTarget.h"
 #include <QFile>
 #include <QSaveFile>
 
@@ -40,6 +41,8 @@ Result<ExportSummary> JsonExchange::write(QIODevice &device, const ExportScope &
 
 Result<ExportSummary> JsonExchange::exportTo(const QString &path, const ExportScope &scope, const Progress &progress) const
 {
+    if (auto allowed = OutputTarget::check(path, OutputTarget::Existing::Replace, m_workspace.filePath()); !allowed)
+        return allowed.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io, tr("“%1” could not be written: %2").arg(path, file.errorString()));

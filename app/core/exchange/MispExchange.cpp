@@ -1,6 +1,8 @@
 #include "exchange/MispExchange.h"
 
+#include "common/TextRules.h"
 #include "exchange/JsonExchange.h"
+#include "exchange/JsonFormat.h"
 #include "exchange/TlpCeiling.h"
 #include "incidents/IncidentJournal.h"
 #include "incidents/IncidentRepository.h"
@@ -8,6 +10,7 @@
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
 
+#include "workspace/OutputTarget.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,6 +130,8 @@ public:
 
     Result<QList<Plan>> read(const QByteArray &bytes)
     {
+        if (const auto wrong = JsonFormat::encodingProblem(bytes))
+            return fileIssue(*wrong);
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError)
@@ -177,7 +182,8 @@ private:
     }
     void block(const QString &field, const QString &problem)
     {
-        m_report.issues.append({ m_row, field, problem, MispExchange::tr("Nothing is imported."), true });
+        if (m_report.issues.size() < 500 || m_report.ok()) // a long list says no more than its start
+            m_report.issues.append({ m_row, field, problem, MispExchange::tr("Nothing is imported."), true });
     }
     void skip(const QString &field, const QString &problem, const QString &consequence)
     {
@@ -195,7 +201,10 @@ private:
             block(QStringLiteral("uuid"), MispExchange::tr("The event has no valid uuid, so it could not be recognised when imported again."));
         if (info.isEmpty())
             block(QStringLiteral("info"), MispExchange::tr("The event has no info (its title)."));
-        if (uuid.isNull() || info.isEmpty())
+        const auto refused = TextRules::problem(info, TextRules::Kind::Line, MispExchange::tr("The info"));
+        if (refused)
+            block(QStringLiteral("info"), *refused);
+        if (uuid.isNull() || info.isEmpty() || refused)
             return plan;
         plan.uuid = uuid.toString(QUuid::WithoutBraces);
         plan.draft.title = info.left(500);
@@ -206,15 +215,22 @@ private:
         }
         plan.draft.channel = QStringLiteral("external_csirt");
         const QDate date = QDate::fromString(e.value(QLatin1String("date")).toString(), Qt::ISODate);
-        if (date.isValid() && date <= QDate::currentDate())
+        if (date.isValid()) // checked with the other fields below: not before 1970, not in the future
             plan.draft.occurredUtc = date.startOfDay(QTimeZone::UTC);
         tags(e.value(QLatin1String("Tag")).toArray(), plan.draft);
         attributes(e.value(QLatin1String("Attribute")).toArray(), QString(), plan);
         const QJsonArray objects = e.value(QLatin1String("Object")).toArray();
         for (qsizetype o = 0; o < objects.size(); ++o)
             attributes(objects.at(o)[QLatin1String("Attribute")].toArray(), MispExchange::tr("Object %1").arg(o + 1) + QStringLiteral(", "), plan);
-        if (auto valid = IncidentRepository::validate(plan.draft); !valid) {
-            block(QString(), valid.error().message);
+        // The rules every importer shares, named by the event's keys.
+        QString field;
+        if (auto valid = IncidentRepository::validate(plan.draft, &field); !valid) {
+            static const QHash<QString, QString> keys = {
+                { QStringLiteral("title"), QStringLiteral("info") }, { QStringLiteral("summary"), QStringLiteral("info") },
+                { QStringLiteral("occurred"), QStringLiteral("date") }, { QStringLiteral("tlp"), QStringLiteral("Tag") },
+                { QStringLiteral("rsit_class"), QStringLiteral("Tag") }, { QStringLiteral("jpcert"), QStringLiteral("Tag") },
+            };
+            block(keys.value(field), valid.error().message);
             plan.uuid.clear();
         }
         return plan;
@@ -232,7 +248,8 @@ private:
                     draft.rsitClass = rsit->first;
                     draft.rsitType = rsit->second;
                 } else {
-                    skip(QStringLiteral("Tag"), MispExchange::tr("“%1” is not a class and type of the RSIT taxonomy.").arg(name.left(200)),
+                    skip(QStringLiteral("Tag"), MispExchange::tr("“%1” is not a class and type of the RSIT taxonomy.")
+                                                    .arg(TextRules::visible(name.left(200))),
                          MispExchange::tr("The tag is ignored."));
                 }
             }
@@ -250,9 +267,16 @@ private:
             const QString type = a.value(QLatin1String("type")).toString(), value = a.value(QLatin1String("value")).toString();
             if (a.value(QLatin1String("deleted")).toBool())
                 continue; // revoked in MISP
+            const QString comment = a.value(QLatin1String("comment")).toString();
+            const auto refused = TextRules::problem(value, TextRules::Kind::Line, MispExchange::tr("The value"));
+            const auto refusedComment = TextRules::problem(comment, TextRules::Kind::Lines, MispExchange::tr("The comment"));
+            if (refused || refusedComment) { // a broken or hostile file: never stored, never skipped quietly
+                block(field, refused ? *refused : *refusedComment);
+                continue;
+            }
             const auto kind = MispExchange::observableType(type, value);
             if (!kind) {
-                skip(field, MispExchange::tr("CSIRT Kit has no observable for the MISP type “%1”.").arg(type.left(100)),
+                skip(field, MispExchange::tr("CSIRT Kit has no observable for the MISP type “%1”.").arg(TextRules::visible(type.left(100))),
                      MispExchange::tr("The attribute is left out."));
                 continue;
             }
@@ -268,7 +292,7 @@ private:
             const QDateTime added = stamp.toLongLong() > 0 ? QDateTime::fromSecsSinceEpoch(stamp.toLongLong(), QTimeZone::UTC)
                                                            : QDateTime::currentDateTimeUtc();
             if (!merged)
-                plan.observables.append({ *kind, valid.value(), a.value(QLatin1String("comment")).toString().left(4096), sql::toUtcText(added) });
+                plan.observables.append({ *kind, valid.value(), comment.left(4096), sql::toUtcText(added) });
         }
     }
 
@@ -417,6 +441,8 @@ Result<ExportSummary> MispExchange::write(QIODevice &device, const ExportScope &
 
 Result<ExportSummary> MispExchange::exportTo(const QString &path, const ExportScope &scope, const Progress &progress) const
 {
+    if (auto allowed = OutputTarget::check(path, OutputTarget::Existing::Replace, m_workspace.filePath()); !allowed)
+        return allowed.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io, tr("“%1” could not be written: %2").arg(path, file.errorString()));

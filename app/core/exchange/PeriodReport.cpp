@@ -7,6 +7,7 @@
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceTimeZone.h"
 
+#include "workspace/OutputTarget.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -472,6 +473,8 @@ Result<void> PeriodReport::writeChart(Workspace &workspace, const Options &optio
     auto figures = PeriodReport::figures(workspace, options);
     if (!figures)
         return figures.error();
+    if (auto allowed = OutputTarget::check(path, OutputTarget::Existing::Replace, workspace.filePath()); !allowed)
+        return allowed.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !chart(*figures, options.language).save(&file, "PNG")
         || !file.commit())

@@ -1,10 +1,12 @@
 #include "exchange/ReportDocument.h"
 
 #include "common/Language.h"
+#include "common/TextRules.h"
 #include "incidents/Taxonomy.h"
 #include "phases/PagedTextDocument.h"
 #include "phases/PlanMarkdown.h"
 
+#include "workspace/OutputTarget.h"
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
@@ -18,16 +20,27 @@ namespace csirtkit {
 
 namespace {
 
-// Every text that reaches the HTML passes through here; line breaks survive as <br>.
+// Every text that reaches the HTML passes through here; line breaks survive as <br>. Bidirectional
+// and other control characters are written out (TextRules::visible): "Invoice\u202Egnp.exe" must not
+// read as "Invoiceexe.png" in a report.
 QString esc(const QString &text)
 {
-    return text.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return TextRules::visible(text.trimmed()).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString mdInline(const QString &text)
+{
+    return PlanMarkdown::escapeInline(TextRules::visible(text));
+}
+
+QString mdBlock(const QString &text)
+{
+    return PlanMarkdown::escapeBlock(TextRules::visible(text));
 }
 
 QString mdCell(const QString &text)
 {
-    const QString escaped
-        = PlanMarkdown::escapeInline(QString(text).replace(QLatin1Char('\n'), QStringLiteral("; ")));
+    const QString escaped = mdInline(QString(text).replace(QLatin1Char('\n'), QStringLiteral("; ")));
     return escaped.isEmpty() ? ReportDocument::empty() : escaped;
 }
 
@@ -97,12 +110,12 @@ ReportDocument::ReportDocument(const QString &language, const QString &title, co
     : m_language(language == QLatin1String("ja") ? language : QStringLiteral("en"))
     , m_locale(m_language == QLatin1String("ja") ? QLocale(QLocale::Japanese, QLocale::Japan)
                                                  : QLocale(QLocale::English, QLocale::UnitedStates))
-    , m_title(title)
-    , m_organisation(organisation)
+    , m_title(TextRules::visible(title))
+    , m_organisation(TextRules::visible(organisation))
     , m_date(date)
     , m_tlp(tlp)
 {
-    m_markdown = QStringLiteral("# %1\n\n").arg(PlanMarkdown::escapeInline(title));
+    m_markdown = QStringLiteral("# %1\n\n").arg(mdInline(title));
     m_body = QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
 }
 
@@ -120,7 +133,7 @@ void ReportDocument::tlpBanner()
 {
     const TlpLabel *label = tlpLabel(m_tlp);
     const QString description = label ? label->description.in(m_language) : QString();
-    m_markdown += QStringLiteral("**%1** — %2\n\n").arg(m_tlp, PlanMarkdown::escapeInline(description));
+    m_markdown += QStringLiteral("**%1** — %2\n\n").arg(m_tlp, mdInline(description));
     m_body += QStringLiteral(
         "<p class=\"tlp\"><span style=\"color: %1; background-color: %2; font-weight: bold; "
         "font-size: 12pt;\">&nbsp;%3&nbsp;</span>&nbsp; %4</p>\n")
@@ -130,14 +143,14 @@ void ReportDocument::tlpBanner()
 
 void ReportDocument::meta(const QString &text)
 {
-    m_markdown += PlanMarkdown::escapeBlock(text) + QStringLiteral("\n\n");
+    m_markdown += mdBlock(text) + QStringLiteral("\n\n");
     m_body += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(esc(text));
 }
 
 void ReportDocument::heading(const QString &text, int level)
 {
     m_markdown += QStringLiteral("%1 %2\n\n")
-                      .arg(QString(level, QLatin1Char('#')), PlanMarkdown::escapeInline(text));
+                      .arg(QString(level, QLatin1Char('#')), mdInline(text));
     m_body += QStringLiteral("<h%1>%2</h%1>\n").arg(level).arg(esc(text));
 }
 
@@ -145,7 +158,7 @@ void ReportDocument::paragraph(const QString &text)
 {
     if (text.trimmed().isEmpty())
         return meta(empty());
-    m_markdown += PlanMarkdown::escapeBlock(text) + QStringLiteral("\n\n");
+    m_markdown += mdBlock(text) + QStringLiteral("\n\n");
     m_body += QStringLiteral("<p>%1</p>\n").arg(esc(text));
 }
 
@@ -156,8 +169,8 @@ void ReportDocument::facts(const QList<Fact> &rows)
     for (const Fact &fact : rows) {
         const bool code = fact.code && !fact.value.isEmpty();
         m_markdown += QStringLiteral("- **%1:** %2\n")
-                          .arg(PlanMarkdown::escapeInline(fact.label),
-                              code ? QStringLiteral("`%1`").arg(fact.value) : mdCell(fact.value));
+                          .arg(mdInline(fact.label),
+                              code ? QStringLiteral("`%1`").arg(TextRules::visible(fact.value)) : mdCell(fact.value));
         m_body
             += QStringLiteral("<tr><th width=\"26%\">%1</th><td>%2</td></tr>\n")
                    .arg(esc(fact.label),
@@ -177,7 +190,7 @@ void ReportDocument::table(const QStringList &headers, const QList<int> &widths,
     m_body += QStringLiteral(
         "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<thead><tr>");
     for (qsizetype i = 0; i < headers.size(); ++i) {
-        md << PlanMarkdown::escapeInline(headers.at(i));
+        md << mdInline(headers.at(i));
         rule << (right(i) ? QStringLiteral("---:") : QStringLiteral("---"));
         m_body += QStringLiteral("<th width=\"%1%\"%2>%3</th>")
                       .arg(widths.value(i))
@@ -212,7 +225,7 @@ void ReportDocument::image(const QImage &image, const QString &fileName, const Q
     m_images.append({ fileName, image });
     m_markdown
         += QStringLiteral("![%1](%2)\n\n")
-               .arg(PlanMarkdown::escapeInline(alt), QString::fromUtf8(QUrl::toPercentEncoding(fileName)));
+               .arg(mdInline(alt), QString::fromUtf8(QUrl::toPercentEncoding(fileName)));
     m_body += QStringLiteral("<p><img src=\"data:image/png;base64,%1\" width=\"%2\" alt=\"%3\"></p>\n")
                   .arg(QString::fromLatin1(png.data().toBase64()))
                   .arg(width)
@@ -302,12 +315,8 @@ Result<void> ReportDocument::write(Format format, const QString &path, const QSt
         return makeError(ErrorCode::Invalid,
             tr("“%1” is a folder. Give a file name for the report.")
                 .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
-    const QFileInfo source(workspacePath);
-    if (target.absoluteFilePath() == source.absoluteFilePath()
-        || (target.exists() && target.canonicalFilePath() == source.canonicalFilePath()))
-        return makeError(ErrorCode::Invalid,
-            tr("The report would replace the workspace itself. Choose another file "
-               "name."));
+    if (auto allowed = OutputTarget::check(path, OutputTarget::Existing::Replace, workspacePath); !allowed)
+        return allowed.error();
     const bool laysOutText = format == Format::Pdf || format == Format::Odt;
     if (laysOutText && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return makeError(ErrorCode::Invalid,
@@ -329,6 +338,9 @@ Result<void> ReportDocument::write(Format format, const QString &path, const QSt
     case Format::Markdown:
         // Images go beside the Markdown file, each written completely before the document appears.
         for (const auto &[name, image] : m_images) {
+            if (auto allowed = OutputTarget::check(target.absoluteDir().filePath(name), OutputTarget::Existing::Replace,
+                                                   workspacePath); !allowed)
+                return allowed.error();
             QSaveFile png(target.absoluteDir().filePath(name));
             if (!png.open(QIODevice::WriteOnly) || !image.save(&png, "PNG") || !png.commit())
                 return cannotWrite(png.fileName(), png.errorString());

@@ -1,5 +1,7 @@
 #include "incidents/IncidentGenerator.h"
 
+#include "incidents/IncidentIdentifiers.h"
+
 #include "incidents/IncidentTasks.h"
 #include "incidents/JournalChain.h"
 #include "incidents/PriorityMatrix.h"
@@ -100,13 +102,10 @@ Result<int> IncidentGenerator::generate(Workspace &workspace, int count, quint32
             anchor.prepare(QStringLiteral("UPDATE incident SET journal_count = ?, journal_head = ? WHERE id = ?"));
             qint64 firstId = 0, lastId = 0;
             for (int n = 0; n < batch; ++n) {
-                if (auto bumped = sql::exec(db, QStringLiteral("INSERT INTO incident_sequence (year, last) VALUES (?, 1) "
-                                                               "ON CONFLICT (year) DO UPDATE SET last = last + 1"), { year }); !bumped)
-                    return bumped.error();
-                const auto number = sql::scalar(db, QStringLiteral("SELECT last FROM incident_sequence WHERE year = ?"), { year });
-                if (!number)
-                    return number.error();
-                const QString ident = QStringLiteral("INC-%1-%2").arg(year).arg(number->toLongLong(), 4, 10, QLatin1Char('0'));
+                auto next = IncidentIdentifiers::next(db, year);
+                if (!next)
+                    return next.error();
+                const QString ident = *next;
                 const RsitClass &rsit = tax.rsit().at(int(random.bounded(quint32(tax.rsit().size()))));
                 const TaxonomyTerm &type = rsit.types.at(int(random.bounded(quint32(rsit.types.size()))));
                 const QString impact = levels.at(int(random.bounded(3u))), urgency = levels.at(int(random.bounded(3u)));
@@ -120,7 +119,10 @@ Result<int> IncidentGenerator::generate(Workspace &workspace, int count, quint32
                 const QDateTime contained = triaged.addSecs(3600 + qint64(random.bounded(3u * 86400u)));
                 const QDateTime resolved = contained.addSecs(3600 + qint64(random.bounded(7u * 86400u)));
                 const QDateTime closed = resolved.addSecs(86400 + qint64(random.bounded(3u * 86400u)));
-                auto at = [](bool reached, const QDateTime &when) { return reached ? QVariant(sql::toUtcText(when)) : sql::null(); };
+                const QDateTime now = QDateTime::currentDateTimeUtc(); // generated times are never in the future
+                auto at = [&now](bool reached, const QDateTime &when) {
+                    return reached ? QVariant(sql::toUtcText(qMin(when, now))) : sql::null();
+                };
                 for (const QVariant &v : QVariantList { ident, t, QStringLiteral("%1. Reported via the service desk.").arg(t),
                                                        people.at(int(random.bounded(4u))), QStringLiteral("internal_user"),
                                                        status, impact, urgency,

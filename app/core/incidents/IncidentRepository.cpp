@@ -1,5 +1,8 @@
 #include "incidents/IncidentRepository.h"
 
+#include "incidents/IncidentIdentifiers.h"
+
+#include "common/TextRules.h"
 #include "incidents/IncidentJournal.h"
 #include "incidents/IncidentWorkflow.h"
 #include "incidents/PriorityMatrix.h"
@@ -8,6 +11,7 @@
 #include "workspace/Workspace.h"
 
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace csirtkit {
 
@@ -63,31 +67,86 @@ Incident read(const QSqlQuery &q)
 
 } // namespace
 
-Result<void> IncidentRepository::validate(const IncidentDraft &d)
+Result<void> IncidentRepository::validate(const IncidentDraft &d, QString *field)
 {
+    const auto refuse = [field](const char *name, const QString &message) {
+        if (field)
+            *field = QLatin1String(name);
+        return makeError(ErrorCode::Invalid, message);
+    };
     const Taxonomy &tax = Taxonomy::instance();
     const QString title = d.title.trimmed();
     if (title.isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Give the incident a title: a short description of what happened."));
-    if (title.size() > 500)
-        return makeError(ErrorCode::Invalid, tr("The title is too long (at most 500 characters)."));
+        return refuse("title", tr("Give the incident a title: a short description of what happened."));
+    const std::pair<const char *, std::pair<TextField, QString>> texts[] = {
+        { "title", { TextField::Title, title } },
+        { "summary", { TextField::Summary, d.summary } },
+        { "reporter", { TextField::Reporter, d.reporter.trimmed() } },
+        { "contact", { TextField::Contact, d.contact.trimmed() } },
+        { "assignee", { TextField::Assignee, d.assignee.trimmed() } },
+    };
+    for (const auto &[name, text] : texts)
+        if (auto valid = validateText(text.first, text.second); !valid)
+            return refuse(name, valid.error().message);
     if (!tax.isChannel(d.channel))
-        return makeError(ErrorCode::Invalid, tr("“%1” is not a report channel.").arg(d.channel));
+        return refuse("channel", tr("“%1” is not a report channel.").arg(TextRules::visible(d.channel)));
     if (!tax.isLevel(d.impact) || !tax.isLevel(d.urgency))
-        return makeError(ErrorCode::Invalid, tr("Impact and urgency must each be high, medium or low."));
+        return refuse(tax.isLevel(d.impact) ? "urgency" : "impact",
+                      tr("Impact and urgency must each be high, medium or low."));
     if (!d.rsitClass.isEmpty() && !tax.isRsit(d.rsitClass, d.rsitType))
-        return makeError(ErrorCode::Invalid, tr("“%1/%2” is not an RSIT class and type.").arg(d.rsitClass, d.rsitType));
+        return refuse("rsit_class", tr("“%1/%2” is not an RSIT class and type.")
+                                        .arg(TextRules::visible(d.rsitClass), TextRules::visible(d.rsitType)));
     const QString jpcert = d.jpcert.isEmpty() && !d.rsitClass.isEmpty() ? tax.defaultJpcert(d.rsitClass, d.rsitType) : d.jpcert;
     if (!jpcert.isEmpty() && !tax.isJpcert(jpcert))
-        return makeError(ErrorCode::Invalid, tr("“%1” is not a JPCERT/CC report category.").arg(jpcert));
+        return refuse("jpcert", tr("“%1” is not a JPCERT/CC report category.").arg(TextRules::visible(jpcert)));
     if (!tax.isTlp(d.tlp))
-        return makeError(ErrorCode::Invalid, tr("“%1” is not a TLP label. Use TLP:RED, TLP:AMBER+STRICT, TLP:AMBER, "
-                                                "TLP:GREEN or TLP:CLEAR.").arg(d.tlp));
-    const QDateTime tomorrow = QDateTime::currentDateTimeUtc().addDays(1);
-    for (const QDateTime &t : { d.occurredUtc, d.detectedUtc, d.reportedUtc })
-        if (t.isValid() && t > tomorrow)
-            return makeError(ErrorCode::Invalid, tr("%1 is in the future. Enter when it really happened.")
-                                                     .arg(t.toString(Qt::ISODate)));
+        return refuse("tlp", tr("“%1” is not a TLP label. Use TLP:RED, TLP:AMBER+STRICT, TLP:AMBER, "
+                                "TLP:GREEN or TLP:CLEAR.").arg(TextRules::visible(d.tlp)));
+    const std::pair<const char *, QDateTime> times[] = { { "occurred", d.occurredUtc }, { "detected", d.detectedUtc },
+                                                         { "reported", d.reportedUtc } };
+    for (const auto &[name, time] : times)
+        if (auto valid = validateTime(time); !valid)
+            return refuse(name, valid.error().message);
+    return {};
+}
+
+Result<void> IncidentRepository::validateText(TextField field, const QString &value)
+{
+    const bool multiline = field == TextField::Summary || field == TextField::Lessons;
+    if (field == TextField::Title && value.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("An incident needs a title."));
+    if (field == TextField::Title && value.size() > MaxLineLength)
+        return makeError(ErrorCode::Invalid, tr("The title is too long (at most %1 characters).").arg(MaxLineLength));
+    if (value.size() > (multiline ? MaxTextLength : MaxLineLength))
+        return makeError(ErrorCode::Invalid, tr("The text is too long (at most %1 characters).")
+                                                 .arg(multiline ? MaxTextLength : MaxLineLength));
+    QString what;
+    switch (field) {
+    case TextField::Title: what = tr("The title"); break;
+    case TextField::Summary: what = tr("The summary"); break;
+    case TextField::Reporter: what = tr("The reporter"); break;
+    case TextField::Contact: what = tr("The reporter's contact"); break;
+    case TextField::Assignee: what = tr("The assignee"); break;
+    case TextField::Helpers: what = tr("The helpers"); break;
+    case TextField::Lessons: what = tr("The lessons learned"); break;
+    }
+    return TextRules::check(value, multiline ? TextRules::Kind::Lines : TextRules::Kind::Line, what);
+}
+
+QDateTime IncidentRepository::earliestTime()
+{
+    return QDateTime(QDate(1970, 1, 1), QTime(0, 0), QTimeZone::UTC);
+}
+
+Result<void> IncidentRepository::validateTime(const QDateTime &utc, const QString &shown)
+{
+    if (!utc.isValid())
+        return {}; // unknown
+    const QString text = shown.isEmpty() ? utc.toUTC().toString(Qt::ISODate) : TextRules::visible(shown);
+    if (utc > QDateTime::currentDateTimeUtc().addDays(1))
+        return makeError(ErrorCode::Invalid, tr("%1 is in the future. Enter when it really happened.").arg(text));
+    if (utc < earliestTime())
+        return makeError(ErrorCode::Invalid, tr("%1 is before 1970. Enter when it really happened.").arg(text));
     return {};
 }
 
@@ -109,14 +168,10 @@ Result<qint64> IncidentRepository::createIn(QSqlDatabase &db, const IncidentDraf
     const QString jpcert = d.jpcert.isEmpty() && !d.rsitClass.isEmpty() ? tax.defaultJpcert(d.rsitClass, d.rsitType) : d.jpcert;
     const QString now = sql::nowUtcText();
     const int year = QDateTime::currentDateTimeUtc().date().year();
-    // The sequence only grows, so an identifier is never handed out twice.
-    if (auto bumped = sql::exec(db, QStringLiteral("INSERT INTO incident_sequence (year, last) VALUES (?, 1) "
-                                                   "ON CONFLICT (year) DO UPDATE SET last = last + 1"), { year }); !bumped)
-        return bumped.error();
-    auto number = sql::scalar(db, QStringLiteral("SELECT last FROM incident_sequence WHERE year = ?"), { year });
-    if (!number)
-        return number.error();
-    const QString ident = QStringLiteral("INC-%1-%2").arg(year).arg(number->toLongLong(), 4, 10, QLatin1Char('0'));
+    auto next = IncidentIdentifiers::next(db, year);
+    if (!next)
+        return next.error();
+    const QString ident = *next;
     auto priority = PriorityMatrix::lookup(db, d.impact, d.urgency);
     if (!priority)
         return priority.error();
@@ -189,10 +244,8 @@ Result<void> IncidentRepository::setText(qint64 id, TextField field, const QStri
                                                  { int(TextField::Lessons), QStringLiteral("lessons") } };
     const bool multiline = field == TextField::Summary || field == TextField::Lessons;
     const QString v = multiline ? value : value.trimmed();
-    if (field == TextField::Title && v.isEmpty())
-        return makeError(ErrorCode::Invalid, tr("An incident needs a title."));
-    if (v.size() > (multiline ? 200000 : 500))
-        return makeError(ErrorCode::Invalid, tr("The text is too long."));
+    if (auto valid = validateText(field, v); !valid)
+        return valid;
     const QString column = columns.value(int(field));
     return update(id, column, column + QStringLiteral(" = ?"), { v });
 }
@@ -258,6 +311,8 @@ Result<void> IncidentRepository::overridePriority(qint64 id, const QString &prio
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Say why the priority differs from the impact and urgency (%1): an "
                                                 "override needs a reason.").arg(matrix));
+    if (auto valid = TextRules::check(reason.trimmed(), TextRules::Kind::Line, tr("The reason")); !valid)
+        return valid;
     return update(id, QStringLiteral("priority"), QStringLiteral("priority = ?, priority_reason = ?"), { priority, reason.trimmed() });
 }
 
@@ -270,6 +325,8 @@ Result<void> IncidentRepository::transition(qint64 id, const QString &to, const 
     const QString from = existing->status;
     if (!IncidentWorkflow::allowed(from, to))
         return makeError(ErrorCode::Invalid, IncidentWorkflow::refusal(from, to));
+    if (auto valid = TextRules::check(comment.trimmed(), TextRules::Kind::Lines, tr("The comment")); !valid)
+        return valid;
     if (to == QLatin1String("rejected") && comment.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Say why the incident is rejected (not an incident, out of scope, …)."));
     if (to == QLatin1String("duplicate")) {
@@ -318,9 +375,8 @@ Result<void> IncidentRepository::setTime(qint64 id, TimeField field, const QDate
                                                  { int(TimeField::Detected), QStringLiteral("detected_utc") },
                                                  { int(TimeField::Reported), QStringLiteral("reported_utc") },
                                                  { int(TimeField::Contained), QStringLiteral("contained_utc") } };
-    if (utc.isValid() && utc > QDateTime::currentDateTimeUtc().addDays(1))
-        return makeError(ErrorCode::Invalid, tr("%1 is in the future. Enter when it really happened.")
-                                                 .arg(utc.toString(Qt::ISODate)));
+    if (auto valid = validateTime(utc); !valid)
+        return valid;
     const QString column = columns.value(int(field));
     return update(id, column, column + QStringLiteral(" = ?"), { timeValue(utc) });
 }

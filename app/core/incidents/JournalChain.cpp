@@ -6,9 +6,12 @@ namespace csirtkit {
 
 QString JournalChain::hash(const QString &incidentIdent, const JournalRecord &r)
 {
-    // Length-prefixed fields: no separator inside a text can make two entries hash alike.
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    const auto add = [&h](const QString &field) {
+    // Length-prefixed fields: no separator inside a text can make two entries hash alike. The hash
+    // object is reused: making one costs more than hashing an entry (Qt fetches the algorithm from
+    // OpenSSL each time), which showed when journals of 100 000 incidents were written or verified.
+    thread_local QCryptographicHash h(QCryptographicHash::Sha256);
+    h.reset();
+    const auto add = [](const QString &field) {
         const QByteArray bytes = field.toUtf8();
         h.addData(QByteArray::number(bytes.size()));
         h.addData(QByteArrayView(":"));
@@ -24,7 +27,7 @@ QString JournalChain::hash(const QString &incidentIdent, const JournalRecord &r)
     add(r.text);
     add(QString::number(r.revisesSequence));
     add(r.previousHash);
-    return QString::fromLatin1(h.result().toHex());
+    return QString::fromLatin1(h.resultView().toByteArray().toHex());
 }
 
 QList<JournalChain::Break> JournalChain::verify(const QString &incidentIdent, const QList<JournalRecord> &entries)

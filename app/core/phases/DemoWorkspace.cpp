@@ -5,6 +5,7 @@
 #include "phases/DecisionRepository.h"
 #include "phases/PlanRepository.h"
 #include "phases/WorksheetRepository.h"
+#include "workspace/FileIdentity.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>
@@ -175,7 +176,9 @@ Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString &path, co
         return makeError(ErrorCode::NotFound, tr("The folder “%1” does not exist. Choose another place for the demo "
                                                  "workspace.")
                                                   .arg(QDir::toNativeSeparators(target.absolutePath())));
-    QTemporaryDir scratch;
+    // A demo killed while it was being built leaves its scratch folder behind: the next one removes it.
+    files::removeStaleTemporaries(QDir::tempPath());
+    QTemporaryDir scratch(files::temporaryFolderTemplate(QStringLiteral("demo")));
     if (!scratch.isValid())
         return makeError(ErrorCode::Io, tr("No temporary folder is available to build the demo workspace in (%1). "
                                            "Check that the temporary folder is writable.")

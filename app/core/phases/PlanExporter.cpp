@@ -7,6 +7,7 @@
 #include "phases/PlanMarkdown.h"
 #include "phases/PlanSnapshot.h"
 
+#include "workspace/OutputTarget.h"
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
@@ -88,11 +89,8 @@ Result<void> PlanExporter::write(Workspace &workspace, const QString &language, 
     if (target.isDir())
         return makeError(ErrorCode::Invalid, tr("“%1” is a folder. Give a file name for the exported plan.")
                                                  .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
-    const QFileInfo source(workspace.filePath());
-    if (target.absoluteFilePath() == source.absoluteFilePath()
-        || (target.exists() && target.canonicalFilePath() == source.canonicalFilePath()))
-        return makeError(ErrorCode::Invalid, tr("The exported plan would replace the workspace itself. Choose another "
-                                                "file name."));
+    if (auto allowed = OutputTarget::check(outputPath, OutputTarget::Existing::Replace, workspace.filePath()); !allowed)
+        return allowed.error();
     const bool laysOutText = format == Format::Pdf || format == Format::Odt;
     if (laysOutText && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return makeError(ErrorCode::Invalid, tr("PDF and OpenDocument export need fonts, which are only available in "

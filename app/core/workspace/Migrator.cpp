@@ -1,6 +1,7 @@
 #include "workspace/Migrator.h"
 
 #include "common/CoreResources.h"
+#include "workspace/IntegrityLedger.h"
 #include "workspace/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,16 @@ QStringList Migrator::files()
     return list;
 }
 
+// Steps of a migration that SQL cannot do, run inside the migration's transaction.
+Result<void> Migrator::afterScript(const QSqlDatabase &db, int version)
+{
+    // Format 10 brings the integrity ledger: seal what the workspace holds now. A later migration that
+    // changes a sealed table (IntegrityState) must seal again here, or verify reports every incident.
+    if (version == 10)
+        return IntegrityLedger::sealAll(db);
+    return {};
+}
+
 int Migrator::latestVersion()
 {
     return int(files().size());
@@ -40,8 +51,13 @@ Result<void> Migrator::migrate(const QSqlDatabase &db, int targetVersion)
         if (!file.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::Io, QStringLiteral("missing migration %1").arg(version));
         const QByteArray script = "BEGIN IMMEDIATE;\n" + file.readAll() + "\nPRAGMA user_version = "
-            + QByteArray::number(version) + ";\nCOMMIT;\n";
-        if (auto applied = sql::execScript(db, script); !applied) {
+            + QByteArray::number(version) + ";\n";
+        auto applied = sql::execScript(db, script);
+        if (applied)
+            applied = afterScript(db, version);
+        if (applied)
+            applied = sql::execScript(db, "COMMIT;");
+        if (!applied) {
             (void)sql::execScript(db, "ROLLBACK;");
             return makeError(ErrorCode::Database,
                              QCoreApplication::translate("csirtkit::Migrator",

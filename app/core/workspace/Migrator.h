@@ -17,6 +17,7 @@ public:
 
 private:
     static QStringList files();
+    static Result<void> afterScript(const QSqlDatabase &db, int version);
 };
 
 } // namespace csirtkit

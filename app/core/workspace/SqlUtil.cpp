@@ -17,9 +17,8 @@ sqlite3 *handle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
-Error toError(const QSqlError &error, const QString &what)
+Error fromCode(int code, const QString &what, const QString &detail)
 {
-    const int code = error.nativeErrorCode().toInt();
     const int primary = code & 0xff;
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
         return makeError(ErrorCode::Locked,
@@ -36,16 +35,28 @@ Error toError(const QSqlError &error, const QString &what)
     if (primary == SQLITE_READONLY)
         return makeError(ErrorCode::ReadOnly,
                          QCoreApplication::translate("csirtkit::sql",
-                                                     "%1 failed because the workspace is read-only. Use File › Save As to make a writable copy.")
+                                                     "%1 failed because the workspace cannot be written here. Nothing "
+                                                     "was changed; work on a writable copy of it.")
                              .arg(what));
-    if (primary == SQLITE_FULL || primary == SQLITE_IOERR)
+    if (primary == SQLITE_FULL)
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("csirtkit::sql",
+                                                     "%1 failed because the disk is full. Nothing was changed; free "
+                                                     "some space and try again.")
+                             .arg(what));
+    if (primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN)
         return makeError(ErrorCode::Io,
                          QCoreApplication::translate("csirtkit::sql",
                                                      "%1 failed because the file could not be written "
                                                      "(disk full or removed?). Nothing was changed.")
                              .arg(what));
     return makeError(ErrorCode::Database,
-                     QCoreApplication::translate("csirtkit::sql", "%1 failed: %2").arg(what, error.text()));
+                     QCoreApplication::translate("csirtkit::sql", "%1 failed: %2").arg(what, detail));
+}
+
+Error toError(const QSqlError &error, const QString &what)
+{
+    return fromCode(error.nativeErrorCode().toInt(), what, error.text());
 }
 
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &bindings)
@@ -100,7 +111,10 @@ Result<void> execScript(const QSqlDatabase &db, const QByteArray &script)
     if (rc != SQLITE_OK) {
         const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
-        return makeError(ErrorCode::Database, text);
+        const int primary = rc & 0xff;
+        if (primary == SQLITE_ERROR || primary == SQLITE_CONSTRAINT)
+            return makeError(ErrorCode::Database, text); // a statement's own failure: its message says which
+        return fromCode(rc, QCoreApplication::translate("csirtkit::sql", "Writing the workspace"), text);
     }
     return {};
 }

@@ -16,6 +16,8 @@ sqlite3 *handle(const QSqlDatabase &db);
 
 // Turns a failed statement into an Error with a sentence the user can act on.
 Error toError(const QSqlError &error, const QString &what);
+// The same from SQLite's result code (`detail`: SQLite's own message, used when nothing better fits).
+Error fromCode(int code, const QString &what, const QString &detail);
 
 // Prepares and runs `statement` with positional bindings; returns the active query or an Error.
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &bindings = {});

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -39,14 +40,24 @@ public:
     // Everything open() checks, without keeping the file open or changing it. On success, says
     // whether open() would give a writable or a read-only workspace.
     static Result<Access> check(const QString &path);
+    struct CheckReport
+    {
+        Access access = Access::ReadWrite;
+        QString readOnlyReason; // why open() would give a read-only workspace
+        QStringList warnings;   // usable, but something is wrong (an identifier counter set back)
+    };
+    // check() with the reasons and warnings (csirtkit-cli check prints them).
+    static Result<CheckReport> inspect(const QString &path);
     static int latestSchemaVersion();
 
     ~Workspace();
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
 
-    QString filePath() const { return m_path; }
+    QString filePath() const { return m_path; } // canonical: symlinks and `..` resolved
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    // Why the workspace is open read-only (a sentence), empty when it is writable.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     QSqlDatabase db() const;
     int schemaVersion() const;
 
@@ -59,7 +70,8 @@ public:
     Result<qint64> insert(const QString &entity, const QString &field,
                           const std::function<Result<qint64>(QSqlDatabase &)> &change);
 
-    // A consistent copy of the whole workspace (SQLite online backup), written atomically to `target`.
+    // A consistent copy of the whole workspace (SQLite online backup), written atomically to `target`
+    // (which may be another workspace the user chose to replace, never this one under any name).
     Result<void> saveCopy(const QString &target) const;
 
     QDateTime createdUtc() const;
@@ -68,11 +80,13 @@ public:
 private:
     Workspace(QString path, QString connection, Access access, std::unique_ptr<QLockFile> lock);
     enum class Mode { Check, Edit, Read };
-    static Result<std::unique_ptr<Workspace>> openImpl(const QString &path, Mode mode);
+    static Result<std::unique_ptr<Workspace>> openImpl(const QString &path, Mode mode, CheckReport *report = nullptr);
 
     QString m_path;
     QString m_connection;
     Access m_access;
+    QString m_readOnlyReason;
+    bool m_sealed = false; // the integrity ledger's triggers are installed (format 10 or later, writable)
     std::unique_ptr<QLockFile> m_lock;
 };
 

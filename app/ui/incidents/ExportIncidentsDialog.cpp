@@ -12,6 +12,7 @@
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceSession.h"
 
+#include "workspace/OutputTarget.h"
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -154,8 +155,9 @@ void ExportIncidentsDialog::chooseFile()
     const QString kind = m_format->currentData().toString();
     const QString base = QFileInfo(m_session->filePath()).absoluteDir().filePath(
         QFileInfo(m_session->filePath()).completeBaseName() + QStringLiteral("-incidents.") + suffixes.value(kind));
-    const QString path = FileDialog::saveFileName(this, tr("Export Incidents"), base,
-                                                  kind == QLatin1String("csv") ? tr("CSV file (*.csv)") : tr("JSON file (*.json)"));
+    const QString path = FileDialog::outputFileName(this, tr("Export Incidents"), base,
+                                                    kind == QLatin1String("csv") ? tr("CSV file (*.csv)") : tr("JSON file (*.json)"),
+                                                    m_session->filePath());
     if (!path.isEmpty() && exportTo(path))
         accept();
 }
@@ -186,6 +188,8 @@ bool ExportIncidentsDialog::exportTo(const QString &path)
         summary = JsonExchange(workspace).exportTo(path, scope, tick);
     } else if (kind == QLatin1String("misp")) {
         summary = MispExchange(workspace).exportTo(path, scope, tick);
+    } else if (auto allowed = OutputTarget::check(path, OutputTarget::Existing::Replace, workspace.filePath()); !allowed) {
+        summary = allowed.error();
     } else {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly)) {

@@ -7,6 +7,8 @@
 #include "workspace/WorkspaceSession.h"
 #include "workspace/WorkspaceTimeZone.h"
 
+#include "workspace/IntegrityLedger.h"
+#include "workspace/Workspace.h"
 #include <QAbstractTableModel>
 #include <QAction>
 #include <QApplication>
@@ -303,7 +305,7 @@ void JournalTab::retranslate()
     m_revise->setText(tr("Revise…"));
     m_revise->setToolTip(tr("Adds a corrected version of the selected entry; the original stays visible."));
     m_verify->setText(tr("Verify integrity"));
-    m_verify->setToolTip(tr("Checks that no entry of this journal was changed or deleted outside CSIRT Kit."));
+    m_verify->setToolTip(tr("Checks that nothing in this incident — its journal entries, fields and records — was changed or deleted outside CSIRT Kit."));
     m_emptyLabel->setText(tr("No journal entries yet."));
     if (m_session)
         m_zoneLabel->setText(tr("Times in %1").arg(WorkspaceTimeZone::label(m_model->zone())));
@@ -435,13 +437,23 @@ void JournalTab::verifyIntegrity()
         messages << p.message;
     }
     m_model->setProblems(marks);
+    // The incident's fields and other records, against the integrity ledger.
+    if (m_session->workspace().schemaVersion() >= 10) {
+        auto sealed = IntegrityLedger::verifyIncident(m_session->workspace().db(), m_incidentId);
+        if (!sealed) {
+            MessageBox::critical(this, tr("Journal integrity"), sealed.error().message);
+            return;
+        }
+        for (const auto &finding : std::as_const(*sealed))
+            messages << finding.message;
+    }
     if (messages.isEmpty()) {
         MessageBox::information(this, tr("Journal integrity"),
                                 tr("All %n entries are intact.", nullptr, m_model->rowCount()));
         return;
     }
     MessageBox::critical(this, tr("Journal integrity"),
-                         tr("The journal of this incident was changed outside CSIRT Kit:") + QStringLiteral("\n\n")
+                         tr("This incident was changed outside CSIRT Kit:") + QStringLiteral("\n\n")
                              + messages.join(QLatin1Char('\n'))
                              + QStringLiteral("\n\n")
                              + tr("Keep the file as it is for investigation and compare it with a backup."));

@@ -11,6 +11,7 @@
 #include "workspace/WorkspaceSession.h"
 #include "workspace/WorkspaceTimeZone.h"
 
+#include <QSaveFile>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -275,11 +276,12 @@ void MetricsPage::refresh()
 
 void MetricsPage::saveChart()
 {
-    const QString path = FileDialog::saveFileName(this, tr("Save Chart"), QStringLiteral("incidents-per-month.png"),
-                                                  tr("PNG image (*.png)"));
+    const QString path = FileDialog::outputFileName(this, tr("Save Chart"), QStringLiteral("incidents-per-month.png"),
+                                                    tr("PNG image (*.png)"), m_session->filePath());
     if (path.isEmpty())
         return;
-    if (!m_chart->render(QSize(1200, 500)).save(path, "PNG"))
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !m_chart->render(QSize(1200, 500)).save(&file, "PNG") || !file.commit())
         MessageBox::critical(this, tr("Save Chart"), tr("The chart could not be saved to “%1”. Choose another folder.").arg(path));
 }
 

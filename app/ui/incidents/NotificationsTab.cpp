@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QBuffer>
 #include <QSaveFile>
 #include <QTableWidget>
 #include <QTextDocument>
@@ -327,20 +328,23 @@ void NotificationsTab::saveDraft()
         MessageBox::critical(this, tr("Draft Notice"), text.error().message);
         return;
     }
-    const QString path = FileDialog::saveFileName(this, tr("Save Draft Notice"), QString(),
-                                                  tr("Markdown (*.md);;OpenDocument text (*.odt)"));
+    const QString path = FileDialog::outputFileName(this, tr("Save Draft Notice"), QString(),
+                                                    tr("Markdown (*.md);;OpenDocument text (*.odt)"), m_session->filePath());
     if (path.isEmpty())
         return;
-    bool ok = false;
+    QByteArray bytes = text->toUtf8();
+    bool ok = true;
     if (path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive)) {
+        // The ODF writer closes its device when done, which a QSaveFile must not be: write to memory first.
         QTextDocument document;
         document.setMarkdown(*text, QTextDocument::MarkdownNoHTML);
-        QTextDocumentWriter writer(path, "odf");
+        QBuffer buffer;
+        QTextDocumentWriter writer(&buffer, "odf");
         ok = writer.write(&document);
-    } else {
-        QSaveFile file(path);
-        ok = file.open(QIODevice::WriteOnly) && file.write(text->toUtf8()) >= 0 && file.commit();
+        bytes = buffer.data();
     }
+    QSaveFile file(path);
+    ok = ok && file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
     if (!ok)
         MessageBox::critical(this, tr("Draft Notice"), tr("The draft could not be saved to “%1”. Choose another folder.").arg(path));
 }

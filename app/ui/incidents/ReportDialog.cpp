@@ -9,6 +9,7 @@
 #include "incidents/Taxonomy.h"
 #include "workspace/WorkspaceSession.h"
 
+#include "common/TextRules.h"
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -65,7 +66,7 @@ void ReportDialog::setIncident(qint64 incidentId)
 {
     m_incident = incidentId;
     auto incident = IncidentRepository(m_session->workspace()).incident(incidentId);
-    m_what->setText(incident ? tr("Incident report for %1 “%2”.").arg(incident->ident, incident->title) : QString());
+    m_what->setText(incident ? tr("Incident report for %1 “%2”.").arg(incident->ident, TextRules::visible(incident->title)) : QString());
     if (incident)
         m_ceiling->setCurrentIndex(qMax(0, m_ceiling->findData(incident->tlp)));
     for (QCheckBox *box : std::as_const(m_sections))
@@ -88,14 +89,13 @@ void ReportDialog::setPeriod(const QDate &from, const QDate &to)
 void ReportDialog::chooseFile()
 {
     const QString stem = m_incident ? QStringLiteral("incident-report.pdf") : QStringLiteral("period-report.pdf");
-    QString path = FileDialog::saveFileName(this, tr("Save Report"),
-                                            QFileInfo(m_session->filePath()).absoluteDir().filePath(stem),
-                                            tr("PDF document (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;"
-                                               "Markdown (*.md)"));
+    const QString path = FileDialog::outputFileName(this, tr("Save Report"),
+                                                    QFileInfo(m_session->filePath()).absoluteDir().filePath(stem),
+                                                    tr("PDF document (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;"
+                                                       "Markdown (*.md)"),
+                                                    m_session->filePath(), QStringLiteral("pdf"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
     if (writeTo(path))
         accept();
 }

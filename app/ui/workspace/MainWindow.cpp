@@ -27,6 +27,8 @@
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceSession.h"
 
+#include "workspace/IntegrityReport.h"
+#include "workspace/FileIdentity.h"
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -90,6 +92,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionWorkspaceSaveAs, &QAction::triggered, this, &MainWindow::saveAsDialog);
     connect(m_ui->actionWorkspaceDemo, &QAction::triggered, this, &MainWindow::demoDialog);
     connect(m_ui->actionPlanExport, &QAction::triggered, this, &MainWindow::exportDialog);
+    connect(m_ui->actionWorkspaceVerify, &QAction::triggered, this, [this] {
+        if (m_session)
+            IntegrityReport::show(this, m_session->workspace());
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -224,7 +230,7 @@ void MainWindow::openInitial(const QString &fileFromCommandLine)
 
 bool MainWindow::openWorkspace(const QString &path)
 {
-    if (m_session && QFileInfo(path).absoluteFilePath() == m_session->filePath())
+    if (m_session && files::canonical(path) == m_session->filePath())
         return true;
     auto workspace = Workspace::open(path);
     if (!workspace) {
@@ -312,13 +318,13 @@ void MainWindow::exportDialog()
     if (!m_session)
         return;
     const QString base = QFileInfo(m_session->filePath()).completeBaseName() + QStringLiteral("-plan.pdf");
-    QString path = FileDialog::saveFileName(this, tr("Export Plan"), QFileInfo(m_session->filePath()).absoluteDir().filePath(base),
-                                            tr("PDF document (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;"
-                                               "Markdown (*.md)"));
+    const QString path = FileDialog::outputFileName(this, tr("Export Plan"),
+                                                    QFileInfo(m_session->filePath()).absoluteDir().filePath(base),
+                                                    tr("PDF document (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;"
+                                                       "Markdown (*.md)"),
+                                                    m_session->filePath(), QStringLiteral("pdf"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
     exportPlan(path);
 }
 
@@ -500,6 +506,7 @@ void MainWindow::updateStatus()
     }
     m_fileLabel->setText(QDir::toNativeSeparators(m_session->filePath()));
     m_stateLabel->setText(m_session->isReadOnly() ? tr("Read-only") : tr("All changes saved"));
+    m_stateLabel->setToolTip(m_session->workspace().readOnlyReason());
 }
 
 void MainWindow::retranslate()

@@ -13,6 +13,7 @@
 #include "workspace/WorkspaceFacts.h"
 #include "workspace/WorkspaceSession.h"
 
+#include "common/TextRules.h"
 #include <QDir>
 #include <QEvent>
 #include <QLocale>
@@ -76,7 +77,8 @@ void OverviewPage::refresh()
     const QString name = facts->organisationName;
     m_ui->organisationNameLabel->setText(name.isEmpty() ? tr("Unnamed organisation") : name);
     m_ui->fileValueLabel->setText(QDir::toNativeSeparators(facts->filePath));
-    m_ui->stateValueLabel->setText(facts->readOnly ? tr("Read-only: changes cannot be saved")
+    m_ui->stateValueLabel->setText(facts->readOnly ? tr("Read-only: changes cannot be saved") + QLatin1Char('\n')
+                                                         + m_session->workspace().readOnlyReason()
                                                    : tr("Every change is saved at once"));
     m_ui->createdValueLabel->setText(formatTime(facts->createdUtc));
     m_ui->changedValueLabel->setText(formatTime(facts->lastChangedUtc));
@@ -163,7 +165,7 @@ void OverviewPage::refreshIncidents()
     if (stats->oldestId) {
         const qint64 days = stats->oldestLoggedUtc.daysTo(QDateTime::currentDateTimeUtc());
         m_ui->oldestIncidentLabel->setText(tr("Oldest open: %1 “%2”, logged %n day(s) ago", nullptr, int(days))
-                                               .arg(stats->oldestIdent, stats->oldestTitle));
+                                               .arg(stats->oldestIdent, TextRules::visible(stats->oldestTitle)));
     } else {
         m_ui->oldestIncidentLabel->setText(stats->total ? tr("No open incidents.") : QString());
     }
