@@ -54,6 +54,8 @@ private Q_SLOTS:
     void newWorkspaceFromDialog();
     void newWorkspaceDialogValidates();
     void saveAsContinuesInTheCopy();
+    void verifyIntegrityNamesDirectEdits();
+    void exportPlanNeverReplacesTheWorkspace();
     void openFromDialogAddsRecentFile();
     void commandLineFileIsOpened();
     void windowStateIsRemembered();
@@ -366,6 +368,35 @@ void TestMainWindow::saveAsContinuesInTheCopy()
     auto originalWs = Workspace::open(original);
     QVERIFY(originalWs);
     QCOMPARE(OrgProfileRepository(**originalWs).value(OrgProfile::Field::ShortName).value(), QStringLiteral("ACME-CSIRT"));
+}
+
+void TestMainWindow::verifyIntegrityNamesDirectEdits()
+{
+    MessageBox::clear();
+    action(QStringLiteral("actionWorkspaceVerify"))->trigger();
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("are as CSIRT Kit recorded them")), qPrintable(MessageBox::lastText()));
+    // Another program changes the priority matrix behind the window's back.
+    QVERIFY(fixtures::rawSql(m_window->session()->filePath(),
+                             { QStringLiteral("INSERT OR REPLACE INTO priority_matrix (impact, urgency, priority) VALUES ('high', 'high', 'P4')") }));
+    MessageBox::clear();
+    action(QStringLiteral("actionWorkspaceVerify"))->trigger();
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("changed outside CSIRT Kit")), qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("priority matrix")));
+}
+
+void TestMainWindow::exportPlanNeverReplacesTheWorkspace()
+{
+    const QString workspace = m_window->session()->filePath();
+    const QByteArray before = fixtures::sha256(workspace);
+    const QString link = QDir(m_dir->path()).filePath(QStringLiteral("plan.md"));
+    QVERIFY(QFile::link(workspace, link));
+    for (const QString &target : { workspace, link }) {
+        MessageBox::clear();
+        FileDialog::setNextFileName(target);
+        action(QStringLiteral("actionPlanExport"))->trigger();
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("nothing was written")), qPrintable(MessageBox::lastText()));
+        QCOMPARE(fixtures::sha256(workspace), before);
+    }
 }
 
 void TestMainWindow::openFromDialogAddsRecentFile()
