@@ -5,6 +5,7 @@
 #include "exchange/PeriodReport.h"
 #include "incidents/IncidentGenerator.h"
 #include "incidents/IncidentJournal.h"
+#include "workspace/IntegrityLedger.h"
 #include "incidents/IncidentSearch.h"
 #include "incidents/IncidentListModel.h"
 #include "incidents/IncidentListPanel.h"
@@ -320,6 +321,11 @@ int main(int argc, char *argv[])
     auto problems = IncidentJournal(**ws).verifyAll();
     print("journal_verify_all", double(timer.elapsed()) / 1000.0, "s");
     if (!problems || !problems->isEmpty())
+        return 1;
+    timer.start();
+    auto findings = IntegrityLedger::verify((*ws)->db());
+    print("integrity_verify_all", double(timer.elapsed()) / 1000.0, "s");
+    if (!findings || !findings->isEmpty())
         return 1;
     return exchangeBenchmarks(**ws, dir.path(), sqlite3) ? 0 : 1;
 }
