@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUndoStack>
+#include <QXmlStreamReader>
 
 using namespace csirtkit;
 
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void saveAsContinuesInTheCopy();
     void verifyIntegrityNamesDirectEdits();
     void exportPlanNeverReplacesTheWorkspace();
+    void packageNamesOnlyWhatTheAppDoes();
     void openFromDialogAddsRecentFile();
     void commandLineFileIsOpened();
     void windowStateIsRemembered();
@@ -396,6 +398,58 @@ void TestMainWindow::exportPlanNeverReplacesTheWorkspace()
         action(QStringLiteral("actionPlanExport"))->trigger();
         QVERIFY2(MessageBox::lastText().contains(QStringLiteral("nothing was written")), qPrintable(MessageBox::lastText()));
         QCOMPARE(fixtures::sha256(workspace), before);
+    }
+}
+
+void TestMainWindow::packageNamesOnlyWhatTheAppDoes()
+{
+    // Each feature the AppStream metainfo lists (English <li>) starts with the name of a page.
+    static const QList<std::pair<QString, QString>> features = {
+        { QStringLiteral("Phase guide"), QStringLiteral("phases") },
+        { QStringLiteral("Service catalogue"), QStringLiteral("services") },
+        { QStringLiteral("Organisational model"), QStringLiteral("model") },
+        { QStringLiteral("Incident log"), QStringLiteral("incidents") },
+        { QStringLiteral("Metrics"), QStringLiteral("metrics") },
+        { QStringLiteral("Organisation profile"), QStringLiteral("profile") },
+        { QStringLiteral("Staffing"), QStringLiteral("team") },
+        { QStringLiteral("Role"), QStringLiteral("team") },
+        { QStringLiteral("Incident handling manual"), QStringLiteral("manual") },
+    };
+    QFile file(QStringLiteral(CSIRTKIT_SOURCE_DIR "/packaging/org.csirtkit.CsirtKit.metainfo.xml"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    int english = 0, japanese = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != QLatin1String("li"))
+            continue;
+        const bool ja = xml.attributes().value(QLatin1String("xml:lang")) == QLatin1String("ja");
+        const QString text = xml.readElementText().simplified();
+        if (ja) {
+            ++japanese;
+            continue;
+        }
+        ++english;
+        QString page;
+        for (const auto &[name, id] : features)
+            if (text.startsWith(name, Qt::CaseInsensitive))
+                page = id;
+        QVERIFY2(!page.isEmpty(), qPrintable(QStringLiteral("no page known for the feature “%1”").arg(text)));
+        QVERIFY2(m_window->showPage(page), qPrintable(QStringLiteral("“%1” names the page %2, which the app lacks").arg(text, page)));
+    }
+    QVERIFY(!xml.hasError());
+    QVERIFY(english >= 5);
+    QCOMPARE(japanese, english);
+    // The prose may not promise what has no page yet either (metainfo and the .deb description).
+    QFile cpack(QStringLiteral(CSIRTKIT_SOURCE_DIR "/packaging/CMakeLists.txt"));
+    QVERIFY(cpack.open(QIODevice::ReadOnly));
+    file.seek(0);
+    const QString all = QString::fromUtf8(file.readAll() + cpack.readAll()).toLower();
+    for (const auto &[word, page] : { std::pair { QStringLiteral("staffing"), QStringLiteral("team") },
+                                      std::pair { QStringLiteral("handling manual"), QStringLiteral("manual") },
+                                      std::pair { QStringLiteral("maturity"), QStringLiteral("maturity") },
+                                      std::pair { QStringLiteral("tabletop"), QStringLiteral("exercises") } }) {
+        if (all.contains(word))
+            QVERIFY2(m_window->showPage(page), qPrintable(QStringLiteral("the package mentions “%1” but there is no %2 page").arg(word, page)));
     }
 }
 
