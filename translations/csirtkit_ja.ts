@@ -197,42 +197,6 @@
         <translation>ファイルが正常な CSIRT Kit ワークスペースかどうかを検査します。ファイルは変更されません。終了ステータス: 0 正常、1 使用できない（理由を表示）、2 引数の誤り、3 正常だが読み取り専用のため閲覧のみ可能。</translation>
     </message>
     <message>
-        <source>Commands:
-  new FILE --name NAME   create a new workspace for the organisation NAME
-  check FILE             check that FILE is a healthy workspace (exit 0) or say why not
-  info FILE              print the workspace&apos;s format version, dates and counts
-  demo FILE [--lang ja]  create a workspace for a fictional organisation, to try CSIRT Kit out
-  export-plan FILE --format pdf|odt|html|md --output OUT [--lang ja]
-                         export the plan: phases, checklist items, decisions and worksheets
-  verify FILE [--anchor] [--against ANCHORFILE]
-                         check that nothing was changed outside CSIRT Kit (exit 1 naming each finding)
-  search FILE QUERY      print the incidents matching QUERY (full-text search)
-  demo-incidents FILE --count N   add N made-up incidents (benchmarks, trials)
-  export FILE --format csv|json|misp|stix --output OUT [--incident ID]… [--tlp-max LABEL]
-  import FILE --format csv|json|misp --input IN [--mapping MAPFILE] [--dry-run]
-  report FILE (--incident ID | --from DATE --to DATE) --format pdf|odt|html|md --output OUT
-         [--lang en|ja] [--tlp-max LABEL]
-Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>コマンド:
-  new FILE --name NAME   組織 NAME の新しいワークスペースを作成します
-  check FILE             FILE が正常なワークスペースか検査します（正常なら終了ステータス 0、そうでなければ理由を表示）
-  info FILE              ワークスペースの形式バージョン、日時、件数を表示します
-  demo FILE [--lang ja]  試用のために架空の組織のワークスペースを作成します
-  export-plan FILE --format pdf|odt|html|md --output OUT [--lang ja]
-                         計画（フェーズ、チェックリスト項目、決定事項、ワークシート）をエクスポートします
-  verify FILE [--anchor] [--against ANCHORFILE]
-                         CSIRT Kit の外で何も変更されていないか検証します（問題があればそれぞれを示して終了ステータス 1）
-  search FILE QUERY      QUERY に一致するインシデントを表示します（全文検索）
-  demo-incidents FILE --count N   架空のインシデントを N 件追加します（ベンチマーク・試用向け）
-  export FILE --format csv|json|misp|stix --output OUT [--incident ID]… [--tlp-max LABEL]
-  import FILE --format csv|json|misp --input IN [--mapping MAPFILE] [--dry-run]
-  report FILE (--incident ID | --from DATE --to DATE) --format pdf|odt|html|md --output OUT
-         [--lang en|ja] [--tlp-max LABEL]
-各コマンドのオプションは &apos;csirtkit-cli COMMAND --help&apos; で確認できます。
-</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
@@ -277,6 +241,62 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>アンカー %n 件が一致しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>例:</translation>
+    </message>
+    <message>
+        <source>create a new workspace for the organisation NAME</source>
+        <translation>組織 NAME の新しいワークスペースを作成します</translation>
+    </message>
+    <message>
+        <source>check that FILE is a healthy workspace (exit 0), read-only here (3) or why not (1)</source>
+        <translation>FILE が正常なワークスペースか（終了コード 0）、ここでは読み取り専用か（3）、使えない理由（1）を確認します</translation>
+    </message>
+    <message>
+        <source>print the workspace&apos;s format version, dates and counts</source>
+        <translation>ワークスペースの形式バージョン、日付、件数を表示します</translation>
+    </message>
+    <message>
+        <source>create a workspace for a fictional organisation, to try CSIRT Kit out</source>
+        <translation>CSIRT Kit を試すための架空の組織のワークスペースを作成します</translation>
+    </message>
+    <message>
+        <source>export the plan: phases, checklist items, decisions and worksheets</source>
+        <translation>計画（フェーズ、チェックリスト項目、決定事項、ワークシート）をエクスポートします</translation>
+    </message>
+    <message>
+        <source>check that nothing was changed outside CSIRT Kit (exit 1 naming each finding)</source>
+        <translation>CSIRT Kit の外で何も変更されていないことを確認します（見つかった場合は一つずつ示して終了コード 1）</translation>
+    </message>
+    <message>
+        <source>print the incidents matching QUERY (full-text search)</source>
+        <translation>QUERY に一致するインシデントを表示します（全文検索）</translation>
+    </message>
+    <message>
+        <source>add N made-up incidents (benchmarks, trials)</source>
+        <translation>架空のインシデントを N 件追加します（ベンチマーク、試用向け）</translation>
+    </message>
+    <message>
+        <source>export incidents for spreadsheets, another workspace, MISP or STIX</source>
+        <translation>インシデントを表計算ソフト、別のワークスペース、MISP、STIX 向けにエクスポートします</translation>
+    </message>
+    <message>
+        <source>import incidents; nothing is written when the file has a problem</source>
+        <translation>インシデントをインポートします。ファイルに問題がある場合は何も書き込みません</translation>
+    </message>
+    <message>
+        <source>write an incident report or a period report</source>
+        <translation>インシデントレポートまたは期間レポートを作成します</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options and an example.</source>
+        <translation>各コマンドのオプションと使用例は「csirtkit-cli COMMAND --help」で確認できます。</translation>
     </message>
 </context>
 <context>
@@ -821,8 +841,8 @@ Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>「%1」は TLP のラベルではありません。TLP:CLEAR、TLP:GREEN、TLP:AMBER、TLP:AMBER+STRICT、TLP:RED のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>Export incidents as CSV (spreadsheets), JSON (CSIRT Kit&apos;s full format, for another workspace), MISP event JSON or a STIX 2.1 bundle. Incidents above the TLP ceiling are left out and named. The workspace is not changed.</source>
-        <translation>インシデントを CSV（表計算ソフト向け）、JSON（CSIRT Kit の完全な形式。別のワークスペース向け）、MISP イベント JSON、STIX 2.1 バンドルのいずれかの形式でエクスポートします。TLP 上限を超えるインシデントは除外し、その一覧を表示します。ワークスペースは変更されません。</translation>
+        <source>Export incidents as CSV (spreadsheets), JSON (CSIRT Kit&apos;s full format, for another workspace), MISP event JSON or a STIX 2.1 bundle. Incidents above the TLP ceiling are left out and counted (--verbose names them). The workspace is not changed.</source>
+        <translation>インシデントを CSV（表計算ソフト向け）、JSON（CSIRT Kit の完全な形式。別のワークスペース向け）、MISP イベント JSON、STIX 2.1 バンドルのいずれかの形式でエクスポートします。TLP 上限を超えるインシデントは除外し、その件数を表示します（--verbose で一つずつ示します）。ワークスペースは変更されません。</translation>
     </message>
     <message>
         <source>The workspace file.</source>
@@ -7131,6 +7151,22 @@ Change the search or press “Clear Filters”.</source>
     <message>
         <source>CSIRT Kit command line: workspace jobs without the window.</source>
         <translation>CSIRT Kitコマンドライン: ウィンドウを開かずにワークスペースを操作します。</translation>
+    </message>
+    <message>
+        <source>Message language: en or ja.</source>
+        <translation>メッセージの言語：en または ja。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+    <message>
+        <source>One of the commands below.</source>
+        <translation>下記のコマンドのいずれか。</translation>
     </message>
 </context>
 </TS>

@@ -39,7 +39,9 @@ int CliCommands::parse(QCommandLineParser &parser, const QString &command, const
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText();
+        out << helpText(parser, command);
+        if (const Command *known = find(command))
+            out << '\n' << tr("Example:") << "\n  " << QString::fromUtf8(known->example) << '\n';
         return ExitOk;
     }
     if (parser.positionalArguments().size() != positionalCount) {
@@ -49,52 +51,114 @@ int CliCommands::parse(QCommandLineParser &parser, const QString &command, const
     return -1;
 }
 
+const QList<CliCommands::Command> &CliCommands::commands()
+{
+    // The one list of commands: `csirtkit-cli --help`, each command's example and the dispatch in
+    // run() all come from here.
+    static const QList<Command> list = {
+        { "new", "FILE --name NAME", QT_TR_NOOP("create a new workspace for the organisation NAME"),
+          "csirtkit-cli new my.csirt --name \"Example Corp\"", &CliCommands::runNew },
+        { "check", "FILE", QT_TR_NOOP("check that FILE is a healthy workspace (exit 0), read-only here (3) or why not (1)"),
+          "csirtkit-cli check my.csirt", &CliCommands::runCheck },
+        { "info", "FILE", QT_TR_NOOP("print the workspace's format version, dates and counts"),
+          "csirtkit-cli info my.csirt", &CliCommands::runInfo },
+        { "demo", "FILE [--lang ja]", QT_TR_NOOP("create a workspace for a fictional organisation, to try CSIRT Kit out"),
+          "csirtkit-cli demo demo.csirt --lang ja", &CliCommands::runDemo },
+        { "export-plan", "FILE --format pdf|odt|html|md -o OUT [--lang ja]",
+          QT_TR_NOOP("export the plan: phases, checklist items, decisions and worksheets"),
+          "csirtkit-cli export-plan my.csirt --format pdf -o plan.pdf", &CliCommands::runExportPlan },
+        { "verify", "FILE [--anchor] [--against ANCHORFILE]",
+          QT_TR_NOOP("check that nothing was changed outside CSIRT Kit (exit 1 naming each finding)"),
+          "csirtkit-cli verify my.csirt --against anchors.txt", &CliCommands::runVerify },
+        { "search", "FILE QUERY", QT_TR_NOOP("print the incidents matching QUERY (full-text search)"),
+          "csirtkit-cli search my.csirt \"proxy malware\"", &CliCommands::runSearch },
+        { "demo-incidents", "FILE --count N", QT_TR_NOOP("add N made-up incidents (benchmarks, trials)"),
+          "csirtkit-cli demo-incidents big.csirt --count 100000", &CliCommands::runDemoIncidents },
+        { "export", "FILE --format csv|json|misp|stix -o OUT [--incident ID]… [--tlp-max LABEL]",
+          QT_TR_NOOP("export incidents for spreadsheets, another workspace, MISP or STIX"),
+          "csirtkit-cli export my.csirt --format misp -o events.json --tlp-max TLP:AMBER", &CliCommands::runExport },
+        { "import", "FILE --format csv|json|misp --input IN [--mapping MAPFILE] [--dry-run]",
+          QT_TR_NOOP("import incidents; nothing is written when the file has a problem"),
+          "csirtkit-cli import my.csirt --format csv --input sheet.csv --dry-run", &CliCommands::runImport },
+        { "report", "FILE (--incident ID | --from DATE --to DATE) --format pdf|odt|html|md -o OUT",
+          QT_TR_NOOP("write an incident report or a period report"),
+          "csirtkit-cli report my.csirt --from 2026-07-01 --to 2026-09-30 --format pdf -o q3.pdf --lang ja",
+          &CliCommands::runReport },
+    };
+    return list;
+}
+
+const CliCommands::Command *CliCommands::find(const QString &name)
+{
+    for (const Command &command : commands())
+        if (name == QLatin1String(command.name))
+            return &command;
+    return nullptr;
+}
+
+QString CliCommands::helpText(const QCommandLineParser &parser, const QString &command)
+{
+    // QCommandLineParser names the program by the path it was started with; the usage line should
+    // show what a user types.
+    QString text = parser.helpText();
+    const QString started = QCoreApplication::arguments().value(0);
+    const qsizetype at = started.isEmpty() ? -1 : text.indexOf(started);
+    if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+        text.replace(at, started.size(), QStringLiteral("csirtkit-cli") + (command.isEmpty() ? QString() : QLatin1Char(' ') + command));
+    return text;
+}
+
 QString CliCommands::summary()
 {
-    return tr("Commands:\n"
-              "  new FILE --name NAME   create a new workspace for the organisation NAME\n"
-              "  check FILE             check that FILE is a healthy workspace (exit 0) or say why not\n"
-              "  info FILE              print the workspace's format version, dates and counts\n"
-              "  demo FILE [--lang ja]  create a workspace for a fictional organisation, to try CSIRT Kit out\n"
-              "  export-plan FILE --format pdf|odt|html|md --output OUT [--lang ja]\n"
-              "                         export the plan: phases, checklist items, decisions and worksheets\n"
-              "  verify FILE [--anchor] [--against ANCHORFILE]\n"
-              "                         check that nothing was changed outside CSIRT Kit (exit 1 naming each finding)\n"
-              "  search FILE QUERY      print the incidents matching QUERY (full-text search)\n"
-              "  demo-incidents FILE --count N   add N made-up incidents (benchmarks, trials)\n"
-              "  export FILE --format csv|json|misp|stix --output OUT [--incident ID]… [--tlp-max LABEL]\n"
-              "  import FILE --format csv|json|misp --input IN [--mapping MAPFILE] [--dry-run]\n"
-              "  report FILE (--incident ID | --from DATE --to DATE) --format pdf|odt|html|md --output OUT\n"
-              "         [--lang en|ja] [--tlp-max LABEL]\n"
-              "Run 'csirtkit-cli COMMAND --help' for a command's options.\n");
+    QString text = tr("Commands:") + QLatin1Char('\n');
+    for (const Command &command : commands()) {
+        text += QStringLiteral("  %1 %2\n").arg(QLatin1String(command.name), QString::fromUtf8(command.synopsis));
+        text += QStringLiteral("      %1\n").arg(tr(command.summary));
+    }
+    return text + tr("Run 'csirtkit-cli COMMAND --help' for a command's options and an example.") + QLatin1Char('\n');
 }
 
 int CliCommands::run(const QString &command, const QStringList &arguments)
 {
-    if (command == QLatin1String("new"))
-        return runNew(arguments);
-    if (command == QLatin1String("check"))
-        return runCheck(arguments);
-    if (command == QLatin1String("info"))
-        return runInfo(arguments);
-    if (command == QLatin1String("verify"))
-        return runVerify(arguments);
-    if (command == QLatin1String("export"))
-        return ExchangeCliCommands(m_out, m_err).runExport(arguments);
-    if (command == QLatin1String("import"))
-        return ExchangeCliCommands(m_out, m_err).runImport(arguments);
-    if (command == QLatin1String("report"))
-        return ExchangeCliCommands(m_out, m_err).runReport(arguments);
-    if (command == QLatin1String("search"))
-        return IncidentCliCommands(m_out, m_err).runSearch(arguments);
-    if (command == QLatin1String("demo-incidents"))
-        return IncidentCliCommands(m_out, m_err).runDemoIncidents(arguments);
-    if (command == QLatin1String("demo"))
-        return PlanCliCommands(m_out, m_err).runDemo(arguments);
-    if (command == QLatin1String("export-plan"))
-        return PlanCliCommands(m_out, m_err).runExportPlan(arguments);
+    if (const Command *found = find(command))
+        return (this->*found->run)(arguments);
     m_err << tr("Unknown command “%1”.").arg(command) << '\n' << summary();
     return ExitUsage;
+}
+
+int CliCommands::runExport(const QStringList &arguments)
+{
+    return ExchangeCliCommands(m_out, m_err).runExport(arguments);
+}
+
+int CliCommands::runImport(const QStringList &arguments)
+{
+    return ExchangeCliCommands(m_out, m_err).runImport(arguments);
+}
+
+int CliCommands::runReport(const QStringList &arguments)
+{
+    return ExchangeCliCommands(m_out, m_err).runReport(arguments);
+}
+
+int CliCommands::runSearch(const QStringList &arguments)
+{
+    return IncidentCliCommands(m_out, m_err).runSearch(arguments);
+}
+
+int CliCommands::runDemoIncidents(const QStringList &arguments)
+{
+    return IncidentCliCommands(m_out, m_err).runDemoIncidents(arguments);
+}
+
+int CliCommands::runDemo(const QStringList &arguments)
+{
+    return PlanCliCommands(m_out, m_err).runDemo(arguments);
+}
+
+int CliCommands::runExportPlan(const QStringList &arguments)
+{
+    return PlanCliCommands(m_out, m_err).runExportPlan(arguments);
 }
 
 int CliCommands::runNew(const QStringList &arguments)

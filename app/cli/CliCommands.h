@@ -19,6 +19,19 @@ public:
 
     int run(const QString &command, const QStringList &arguments);
     static QString summary();
+    // The parser's help with "csirtkit-cli COMMAND" in the usage line instead of the program's path.
+    static QString helpText(const QCommandLineParser &parser, const QString &command = {});
+
+    struct Command
+    {
+        const char *name;
+        const char *synopsis; // arguments, as typed (not translated)
+        const char *summary;  // translated with tr()
+        const char *example;  // a complete command line
+        int (CliCommands::*run)(const QStringList &arguments);
+    };
+    static const QList<Command> &commands();
+    static const Command *find(const QString &name);
     // Parses a subcommand's arguments; prints help or the parse error itself. Returns -1 to go on,
     // otherwise the exit code.
     static int parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
@@ -29,6 +42,13 @@ private:
     int runCheck(const QStringList &arguments);
     int runInfo(const QStringList &arguments);
     int runVerify(const QStringList &arguments);
+    int runExport(const QStringList &arguments);
+    int runImport(const QStringList &arguments);
+    int runReport(const QStringList &arguments);
+    int runSearch(const QStringList &arguments);
+    int runDemoIncidents(const QStringList &arguments);
+    int runDemo(const QStringList &arguments);
+    int runExportPlan(const QStringList &arguments);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -62,7 +62,8 @@ int ExchangeCliCommands::runExport(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Export incidents as CSV (spreadsheets), JSON (CSIRT Kit's full format, for "
                                         "another workspace), MISP event JSON or a STIX 2.1 bundle. Incidents above the "
-                                        "TLP ceiling are left out and named. The workspace is not changed."));
+                                        "TLP ceiling are left out and counted (--verbose names them). The workspace is "
+                                        "not changed."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workspace file."));
     const QCommandLineOption format(QStringLiteral("format"), tr("csv, json, misp or stix."), tr("FORMAT"));
     const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."), tr("OUT"));

@@ -47,27 +47,44 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    QCommandLineParser parser;
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Message language: en or ja."),
-                                  QStringLiteral("LANG"), QStringLiteral("en"));
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
-    const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") },
-                                     QStringLiteral("Show the version."));
-    parser.addOption(lang);
-    parser.addOption(help);
-    parser.addOption(version);
-    parser.addPositionalArgument(QStringLiteral("COMMAND"), QStringLiteral("new, check, info, demo or export-plan"));
-    if (!parser.parse(QCoreApplication::arguments())) {
-        err << parser.errorText() << '\n';
-        return 2;
+    // The language comes first, so that every text below (the help too) is in it.
+    QStringList arguments = QCoreApplication::arguments();
+    if (!arguments.isEmpty())
+        arguments[0] = QStringLiteral("csirtkit-cli"); // the usage line shows the command, not the build path
+    QString language = QStringLiteral("en");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            language = arguments.at(++i);
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            language = arguments.at(i).mid(7);
+        else if (!arguments.at(i).startsWith(QLatin1Char('-')))
+            break; // the command: options after it are its own
     }
-    const QString language = parser.value(lang);
     if (!Language::available().contains(language)) {
         err << QStringLiteral("Unknown language “%1”: use en or ja.").arg(language) << '\n';
         return 2;
     }
     Language::apply(language);
+
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("main", "Message language: en or ja."),
+                                  QStringLiteral("LANG"), QStringLiteral("en"));
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+                                  QCoreApplication::translate("main", "Show this help."));
+    const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") },
+                                     QCoreApplication::translate("main", "Show the version."));
+    parser.addOption(lang);
+    parser.addOption(help);
+    parser.addOption(version);
+    parser.addPositionalArgument(QStringLiteral("COMMAND"),
+                                 QCoreApplication::translate("main", "One of the commands below."),
+                                 QStringLiteral("COMMAND [ARGS]"));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return 2;
+    }
     parser.setApplicationDescription(QCoreApplication::translate("main", "CSIRT Kit command line: workspace jobs "
                                                                          "without the window."));
 
@@ -77,7 +94,7 @@ int main(int argc, char *argv[])
     }
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        (parser.isSet(help) ? out : err) << parser.helpText() << '\n' << CliCommands::summary();
+        (parser.isSet(help) ? out : err) << CliCommands::helpText(parser) << '\n' << CliCommands::summary();
         return parser.isSet(help) ? 0 : 2;
     }
     const QString command = positional.takeFirst();

@@ -5,6 +5,7 @@
 #include "incidents/IncidentRepository.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 class TestCli : public QObject
@@ -14,6 +15,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void helpAndVersion();
+    void everyCommandHasHelpWithAnExample();
     void usageErrors();
     void newCheckInfo();
     void newRefusesToOverwrite();
@@ -58,6 +60,36 @@ void TestCli::helpAndVersion()
     auto subHelp = run({ QStringLiteral("check"), QStringLiteral("--help") });
     QCOMPARE(subHelp.code, 0);
     QVERIFY(subHelp.out.contains(QStringLiteral("read-only")));
+}
+
+void TestCli::everyCommandHasHelpWithAnExample()
+{
+    const QStringList commands = { QStringLiteral("new"), QStringLiteral("check"), QStringLiteral("info"),
+                                   QStringLiteral("demo"), QStringLiteral("export-plan"), QStringLiteral("verify"),
+                                   QStringLiteral("search"), QStringLiteral("demo-incidents"), QStringLiteral("export"),
+                                   QStringLiteral("import"), QStringLiteral("report") };
+    const auto help = run({ QStringLiteral("--help") });
+    QCOMPARE(help.code, 0);
+    QVERIFY2(help.out.contains(QStringLiteral("Usage: csirtkit-cli ")), qPrintable(help.out)); // not the build path
+    QVERIFY(!help.out.contains(QStringLiteral(CSIRTKIT_BINARY_DIR)));
+    for (const QString &command : commands) {
+        QVERIFY2(help.out.contains(QStringLiteral("\n  %1 ").arg(command)), qPrintable(command + QStringLiteral(" missing in --help")));
+        const auto own = run({ command, QStringLiteral("--help") });
+        QCOMPARE(own.code, 0);
+        QVERIFY2(own.out.contains(QStringLiteral("Usage: csirtkit-cli %1").arg(command)), qPrintable(own.out));
+        QVERIFY2(own.out.contains(QStringLiteral("Example:\n  csirtkit-cli %1 ").arg(command)), qPrintable(own.out));
+    }
+    // Nothing more in the list than the commands that exist.
+    const QString list = help.out.section(QStringLiteral("Commands:\n"), 1);
+    QCOMPARE(list.count(QRegularExpression(QStringLiteral("(?m)^  [a-z]"))), commands.size());
+    // In Japanese, the options are explained in Japanese too.
+    const auto ja = run({ QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--help") });
+    QCOMPARE(ja.code, 0);
+    QVERIFY2(!ja.out.contains(QStringLiteral("Show this help.")), qPrintable(ja.out));
+    QVERIFY(!ja.out.contains(QStringLiteral("Message language")));
+    const auto jaCheck = run({ QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("check"), QStringLiteral("--help") });
+    QCOMPARE(jaCheck.code, 0);
+    QVERIFY2(jaCheck.out.contains(QStringLiteral("例:")), qPrintable(jaCheck.out));
 }
 
 void TestCli::usageErrors()
