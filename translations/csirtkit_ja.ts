@@ -185,10 +185,6 @@
         <translation>%1: 正常なCSIRT Kitワークスペース</translation>
     </message>
     <message>
-        <source>Print facts about a workspace: format version, dates and counts.</source>
-        <translation>ワークスペースの情報（形式バージョン、日時、件数）を表示します。</translation>
-    </message>
-    <message>
         <source>The workspace file.</source>
         <translation>ワークスペースファイル。</translation>
     </message>
@@ -297,6 +293,14 @@
     <message>
         <source>Run &apos;csirtkit-cli COMMAND --help&apos; for a command&apos;s options and an example.</source>
         <translation>各コマンドのオプションと使用例は「csirtkit-cli COMMAND --help」で確認できます。</translation>
+    </message>
+    <message>
+        <source>Print facts about a workspace: format version, dates, whether it can be written, incidents by status, journal entries and checklist progress per phase. The file is not changed.</source>
+        <translation>ワークスペースの情報を表示します。形式バージョン、日付、書き込めるかどうか、状態別のインシデント件数、対応記録のエントリ数、フェーズごとのチェックリストの進捗です。ファイルは変更されません。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (the same keys), for scripts.</source>
+        <translation>スクリプト向けに、同じキーを持つ一つの JSON オブジェクトとして表示します。</translation>
     </message>
 </context>
 <context>

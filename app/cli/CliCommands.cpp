@@ -6,6 +6,7 @@
 #include "IncidentCliCommands.h"
 #include "incidents/IncidentJournal.h"
 #include "incidents/IncidentRepository.h"
+#include "InfoFacts.h"
 #include "workspace/FileIdentity.h"
 #include "workspace/IntegrityLedger.h"
 #include "workspace/Workspace.h"
@@ -13,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QJsonDocument>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -307,8 +309,12 @@ int CliCommands::runVerify(const QStringList &arguments)
 int CliCommands::runInfo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print facts about a workspace: format version, dates and counts."));
+    parser.setApplicationDescription(tr("Print facts about a workspace: format version, dates, whether it can be "
+                                        "written, incidents by status, journal entries and checklist progress per "
+                                        "phase. The file is not changed."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workspace file."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object (the same keys), for scripts."));
+    parser.addOption(json);
     if (int rc = parse(parser, QStringLiteral("info"), arguments, m_out, m_err, 1); rc >= 0)
         return rc;
     auto workspace = Workspace::openForReading(parser.positionalArguments().constFirst());
@@ -316,24 +322,19 @@ int CliCommands::runInfo(const QStringList &arguments)
         m_err << workspace.error().message << '\n';
         return ExitFailure;
     }
-    auto facts = WorkspaceFacts::read(**workspace);
+    auto facts = InfoFacts::read(**workspace);
     if (!facts) {
         m_err << facts.error().message << '\n';
         return ExitFailure;
     }
-    const bool writable = files::writeBlock((*workspace)->filePath()) == files::WriteBlock::None;
-    m_out << "file: " << facts->filePath << '\n'
-          << "organisation: " << facts->organisationName << '\n'
-          << "schema_version: " << facts->schemaVersion << '\n'
-          << "latest_schema_version: " << Workspace::latestSchemaVersion() << '\n'
-          << "created_utc: " << facts->createdUtc.toString(Qt::ISODate) << '\n'
-          << "last_changed_utc: " << facts->lastChangedUtc.toString(Qt::ISODate) << '\n'
-          // Whether CSIRT Kit can write the file, not the mode `info` itself opened it in.
-          << "read_only: " << (writable ? "no" : "yes") << '\n'
-          << "writable: " << (writable ? "yes" : "no") << '\n'
-          << "file_size: " << facts->fileSize << '\n';
-    for (const auto &count : std::as_const(facts->counts))
-        m_out << count.key << ": " << count.value << '\n';
+    if (parser.isSet(json)) {
+        m_out << QString::fromUtf8(QJsonDocument(InfoFacts::toJson(*facts)).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    for (const auto &[key, value] : std::as_const(*facts))
+        m_out << key << ": " << (value.typeId() == QMetaType::Bool ? QString::fromLatin1(value.toBool() ? "yes" : "no")
+                                                                   : value.toString())
+              << '\n';
     return ExitOk;
 }
 

@@ -4,6 +4,8 @@
 #include "incidents/IncidentJournal.h"
 #include "incidents/IncidentRepository.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -16,6 +18,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void helpAndVersion();
     void everyCommandHasHelpWithAnExample();
+    void infoCountsWhatAUserWantsAndSpeaksJson();
     void usageErrors();
     void newCheckInfo();
     void newRefusesToOverwrite();
@@ -90,6 +93,44 @@ void TestCli::everyCommandHasHelpWithAnExample()
     const auto jaCheck = run({ QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("check"), QStringLiteral("--help") });
     QCOMPARE(jaCheck.code, 0);
     QVERIFY2(jaCheck.out.contains(QStringLiteral("例:")), qPrintable(jaCheck.out));
+}
+
+void TestCli::infoCountsWhatAUserWantsAndSpeaksJson()
+{
+    const QString file = path(QStringLiteral("info-counts.csirt"));
+    QCOMPARE(run({ QStringLiteral("demo"), file }).code, 0);
+    QCOMPARE(run({ QStringLiteral("demo-incidents"), file, QStringLiteral("--count"), QStringLiteral("7") }).code, 0);
+    const QByteArray before = fixtures::sha256(file);
+    const auto text = run({ QStringLiteral("info"), file });
+    QCOMPARE(text.code, 0);
+    for (const QString &key : { QStringLiteral("writable: yes"), QStringLiteral("read_only: no"), QStringLiteral("incidents: 7"),
+                                QStringLiteral("schema_version: "), QStringLiteral("file_size: "), QStringLiteral("last_changed_utc: "),
+                                QStringLiteral("journal_entries: "), QStringLiteral("checklist_concept_done: "),
+                                QStringLiteral("checklist_build_applicable: "), QStringLiteral("checklist_operation_done: ") })
+        QVERIFY2(text.out.contains(key), qPrintable(key + QStringLiteral(" missing in:\n") + text.out));
+
+    const auto json = run({ QStringLiteral("info"), file, QStringLiteral("--json") });
+    QCOMPARE(json.code, 0);
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(json.out));
+    QCOMPARE(o.value(QStringLiteral("incidents")).toInteger(), 7);
+    QCOMPARE(o.value(QStringLiteral("writable")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("read_only")).toBool(), false);
+    qint64 byStatus = 0;
+    for (const char *status : { "new", "triage", "response", "resolved", "closed", "rejected", "duplicate" })
+        byStatus += o.value(QStringLiteral("incidents_") + QLatin1String(status)).toInteger();
+    QCOMPARE(byStatus, 7);
+    QCOMPARE(o.value(QStringLiteral("incidents_open")).toInteger(),
+             o.value(QStringLiteral("incidents_new")).toInteger() + o.value(QStringLiteral("incidents_triage")).toInteger()
+                 + o.value(QStringLiteral("incidents_response")).toInteger());
+    QVERIFY(o.value(QStringLiteral("journal_entries")).toInteger() >= 7);
+    QVERIFY(o.value(QStringLiteral("checklist_concept_applicable")).toInteger() > 0);
+    QCOMPARE(o.value(QStringLiteral("checklist_done")).toInteger(),
+             o.value(QStringLiteral("checklist_concept_done")).toInteger() + o.value(QStringLiteral("checklist_build_done")).toInteger()
+                 + o.value(QStringLiteral("checklist_operation_done")).toInteger());
+    QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(), csirtkit::Workspace::latestSchemaVersion());
+    QCOMPARE(fixtures::sha256(file), before); // info only reads
 }
 
 void TestCli::usageErrors()
