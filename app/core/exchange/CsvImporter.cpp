@@ -2,8 +2,8 @@
 
 #include "common/TextRules.h"
 #include "exchange/CsvExporter.h"
+#include "exchange/CsvValues.h"
 #include "incidents/IncidentRepository.h"
-#include "incidents/Taxonomy.h"
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceTimeZone.h"
@@ -11,9 +11,6 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace csirtkit {
@@ -23,232 +20,7 @@ namespace {
 constexpr int MaxListedIssues = 1000;
 const QStringList DateFields = { QStringLiteral("occurred"), QStringLiteral("detected"), QStringLiteral("reported") };
 
-QString folded(const QString &s)
-{
-    return s.normalized(QString::NormalizationForm_KC).trimmed().toCaseFolded();
-}
-
-// A column name reduced to what identifies it: "Occurred (UTC)" → "occurred", "JPCERT/CC 分類" → "jpcertcc分類".
-QString headerKey(const QString &name)
-{
-    static const QRegularExpression parenthesis(QStringLiteral("\\([^)]*\\)"));
-    static const QRegularExpression noise(QStringLiteral("[\\s_\\-./:・]"));
-    return folded(name.left(100)).remove(parenthesis).remove(noise); // no field has a longer name
-}
-
-// Column names a spreadsheet might use for each field, in English and Japanese.
-const QHash<QString, QString> &synonyms()
-{
-    static const QHash<QString, QString> table = [] {
-        const QList<std::pair<const char *, QStringList>> names = {
-            { "ident", { QStringLiteral("id"), QStringLiteral("ident"), QStringLiteral("identifier"), QStringLiteral("incident id"),
-                         QStringLiteral("ticket"), QStringLiteral("ticket id"), QStringLiteral("reference"), QStringLiteral("no"),
-                         QStringLiteral("識別子"), QStringLiteral("番号"), QStringLiteral("インシデント番号"),
-                         QStringLiteral("インシデントID"), QStringLiteral("管理番号"), QStringLiteral("チケット番号") } },
-            { "title", { QStringLiteral("title"), QStringLiteral("subject"), QStringLiteral("name"), QStringLiteral("incident title"),
-                         QStringLiteral("件名"), QStringLiteral("タイトル"), QStringLiteral("表題"), QStringLiteral("標題"),
-                         QStringLiteral("インシデント名"), QStringLiteral("名称") } },
-            { "summary", { QStringLiteral("summary"), QStringLiteral("description"), QStringLiteral("details"), QStringLiteral("概要"),
-                           QStringLiteral("内容"), QStringLiteral("説明"), QStringLiteral("詳細"), QStringLiteral("事象概要") } },
-            { "reporter", { QStringLiteral("reporter"), QStringLiteral("reported by"), QStringLiteral("報告者"),
-                            QStringLiteral("通報者"), QStringLiteral("届出者") } },
-            { "channel", { QStringLiteral("channel"), QStringLiteral("report channel"), QStringLiteral("source"),
-                           QStringLiteral("報告経路"), QStringLiteral("受付経路"), QStringLiteral("通報経路"), QStringLiteral("経路") } },
-            { "contact", { QStringLiteral("contact"), QStringLiteral("reporter contact"), QStringLiteral("email"),
-                           QStringLiteral("連絡先"), QStringLiteral("報告者連絡先"), QStringLiteral("メールアドレス") } },
-            { "impact", { QStringLiteral("impact"), QStringLiteral("severity"), QStringLiteral("影響度"), QStringLiteral("影響"),
-                          QStringLiteral("深刻度") } },
-            { "urgency", { QStringLiteral("urgency"), QStringLiteral("緊急度"), QStringLiteral("緊急性") } },
-            { "rsit_class", { QStringLiteral("rsit class"), QStringLiteral("classification"), QStringLiteral("RSIT分類"),
-                              QStringLiteral("RSITクラス"), QStringLiteral("分類") } },
-            { "rsit_type", { QStringLiteral("rsit type"), QStringLiteral("type"), QStringLiteral("incident type"),
-                             QStringLiteral("RSIT種別"), QStringLiteral("RSITタイプ"), QStringLiteral("種別") } },
-            { "jpcert", { QStringLiteral("jpcert"), QStringLiteral("jpcert category"), QStringLiteral("jpcert/cc category"),
-                          QStringLiteral("JPCERT/CC分類"), QStringLiteral("JPCERT分類"), QStringLiteral("JPCERT/CCカテゴリ") } },
-            { "tlp", { QStringLiteral("tlp"), QStringLiteral("traffic light protocol"), QStringLiteral("TLPラベル") } },
-            { "occurred", { QStringLiteral("occurred"), QStringLiteral("occurred at"), QStringLiteral("date"),
-                            QStringLiteral("発生日時"), QStringLiteral("発生日"), QStringLiteral("発生時刻") } },
-            { "detected", { QStringLiteral("detected"), QStringLiteral("detected at"), QStringLiteral("discovered"),
-                            QStringLiteral("検知日時"), QStringLiteral("検知日"), QStringLiteral("発見日時"), QStringLiteral("発見日") } },
-            { "reported", { QStringLiteral("reported"), QStringLiteral("reported at"), QStringLiteral("received"),
-                            QStringLiteral("報告日時"), QStringLiteral("報告日"), QStringLiteral("受付日時"), QStringLiteral("受付日") } },
-            { "assignee", { QStringLiteral("assignee"), QStringLiteral("assigned to"), QStringLiteral("owner"),
-                            QStringLiteral("担当者"), QStringLiteral("担当"), QStringLiteral("対応者") } },
-            { "helpers", { QStringLiteral("helpers"), QStringLiteral("協力者"), QStringLiteral("支援者") } },
-            { "lessons", { QStringLiteral("lessons"), QStringLiteral("lessons learned"), QStringLiteral("教訓"),
-                           QStringLiteral("再発防止策"), QStringLiteral("振り返り") } },
-        };
-        QHash<QString, QString> h;
-        for (const auto &[field, list] : names)
-            for (const QString &name : list)
-                h.insert(headerKey(name), QString::fromLatin1(field));
-        return h;
-    }();
-    return table;
-}
-
-// Keys and titles (English and Japanese) of a vocabulary, folded, → key.
-QHash<QString, QString> lookup(const QList<TaxonomyTerm> &terms)
-{
-    QHash<QString, QString> h;
-    for (const TaxonomyTerm &t : terms)
-        for (const QString &name : { t.key, t.title.en, t.title.ja })
-            if (!name.isEmpty())
-                h.insert(folded(name), t.key);
-    return h;
-}
-
-struct Vocabulary
-{
-    QHash<QString, QString> channels = lookup(Taxonomy::instance().reportChannels());
-    QHash<QString, QString> levels = lookup(Taxonomy::instance().levels());
-    QHash<QString, QString> jpcert = lookup(Taxonomy::instance().jpcertCategories());
-    QHash<QString, QString> classes;
-    QHash<QString, QHash<QString, QString>> types; // class key → folded type → key
-    QHash<QString, QString> classOfType;           // type key → class key
-
-    Vocabulary()
-    {
-        for (const RsitClass &c : Taxonomy::instance().rsit()) {
-            classes.insert(lookup({ c.term }));
-            types.insert(c.term.key, lookup(c.types));
-            for (const TaxonomyTerm &t : c.types)
-                if (!classOfType.contains(t.key))
-                    classOfType.insert(t.key, c.term.key);
-        }
-    }
-    static const Vocabulary &instance()
-    {
-        static const Vocabulary v;
-        return v;
-    }
-};
-
-QString tlpLabel(const QString &value)
-{
-    QString s = value.normalized(QString::NormalizationForm_KC).toUpper().remove(QLatin1Char(' '));
-    for (const QString &prefix : { QStringLiteral("TLP:"), QStringLiteral("TLP-"), QStringLiteral("TLP_") })
-        if (s.startsWith(prefix))
-            s = s.mid(prefix.size());
-    if (s == QLatin1String("WHITE")) // TLP 1.0
-        s = QStringLiteral("CLEAR");
-    s.prepend(QStringLiteral("TLP:"));
-    return Taxonomy::instance().isTlp(s) ? s : QString();
-}
-
-QDateTime localTime(int y, int mo, int d, int h, int mi, int s, const QTimeZone &zone)
-{
-    const QDate date(y, mo, d);
-    const QTime time(h, mi, s);
-    if (!date.isValid() || !time.isValid())
-        return {};
-    return QDateTime(date, time, zone).toUTC();
-}
-
-// `value` in `format` (or ISO 8601), as UTC; invalid when it is neither.
-QDateTime parseDate(const QString &value, const QString &format, const QTimeZone &zone)
-{
-    static const QString time = QStringLiteral("(?:(?:[ T]|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*([AaPp][Mm])?)?$");
-    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}"));
-    static const QRegularExpression ymd(QStringLiteral("^(\\d{4})/(\\d{1,2})/(\\d{1,2})") + time);
-    static const QRegularExpression kanji(QStringLiteral("^(\\d{4})年\\s*(\\d{1,2})月\\s*(\\d{1,2})日") + time);
-    static const QRegularExpression dotted(QStringLiteral("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})") + time);
-    static const QRegularExpression slashed(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})") + time);
-    QString v = value.trimmed();
-    for (const QChar c : std::as_const(v))
-        if (c.unicode() > 0x7f) { // full-width digits and colons
-            v = v.normalized(QString::NormalizationForm_KC);
-            break;
-        }
-    if (iso.match(v).hasMatch()) {
-        if (v.size() == 10) {
-            const QDate date = QDate::fromString(v, Qt::ISODate);
-            return date.isValid() ? QDateTime(date, QTime(0, 0), zone).toUTC() : QDateTime();
-        }
-        if (v.size() > 10 && v.at(10) == QLatin1Char(' '))
-            v[10] = QLatin1Char('T');
-        const QDateTime t = QDateTime::fromString(v, Qt::ISODate);
-        if (!t.isValid())
-            return {};
-        return t.timeSpec() == Qt::LocalTime ? QDateTime(t.date(), t.time(), zone).toUTC() : t.toUTC();
-    }
-    struct Pattern
-    {
-        QString format;
-        const QRegularExpression &re;
-        int y, mo, d; // capture numbers
-    };
-    const Pattern patterns[] = { { QStringLiteral("yyyy/MM/dd"), ymd, 1, 2, 3 },
-                                 { QStringLiteral("yyyy年MM月dd日"), kanji, 1, 2, 3 },
-                                 { QStringLiteral("dd.MM.yyyy"), dotted, 3, 2, 1 },
-                                 { QStringLiteral("MM/dd/yyyy"), slashed, 3, 1, 2 },
-                                 { QStringLiteral("dd/MM/yyyy"), slashed, 3, 2, 1 } };
-    const Pattern *pattern = nullptr;
-    for (const Pattern &p : patterns)
-        if (p.format == format)
-            pattern = &p;
-    if (!pattern)
-        return {};
-    const QRegularExpressionMatch m = pattern->re.match(v);
-    if (!m.hasMatch())
-        return {};
-    int hour = m.captured(4).toInt();
-    const QString half = m.captured(7).toLower();
-    if (!half.isEmpty()) {
-        if (hour < 1 || hour > 12)
-            return {};
-        hour = hour % 12 + (half == QLatin1String("pm") ? 12 : 0);
-    }
-    return localTime(m.captured(pattern->y).toInt(), m.captured(pattern->mo).toInt(), m.captured(pattern->d).toInt(), hour,
-                     m.captured(5).toInt(),
-                     m.captured(6).toInt(), zone);
-}
-
-// The text of a cell, without the apostrophe a CSV export puts before =, +, -, @, tab and CR.
-QString cell(const QStringList &fields, int column)
-{
-    if (column < 0 || column >= fields.size())
-        return {};
-    const QString &v = fields.at(column);
-    if (v.size() >= 2 && v.front() == QLatin1Char('\'') && QStringView(u"=+-@\t\r").contains(v.at(1)))
-        return v.mid(1).trimmed();
-    return v.trimmed();
-}
-
 } // namespace
-
-
-// ---------------------------------------------------------------- mapping
-
-QByteArray CsvMapping::toJson() const
-{
-    QJsonObject columnObject;
-    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
-        columnObject.insert(it.key(), it.value());
-    return QJsonDocument(QJsonObject { { QStringLiteral("version"), 1 },
-                                       { QStringLiteral("columns"), columnObject },
-                                       { QStringLiteral("dateFormat"), dateFormat } })
-        .toJson(QJsonDocument::Indented);
-}
-
-Result<CsvMapping> CsvMapping::fromJson(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    const QJsonObject root = doc.object();
-    if (error.error != QJsonParseError::NoError || !root.value(QStringLiteral("columns")).isObject())
-        return makeError(ErrorCode::Invalid, CsvImporter::tr("This is not a CSV column mapping: it needs a “columns” object "
-                                                             "naming the incident field of each column."));
-    if (root.value(QStringLiteral("version")).toInt(1) > 1)
-        return makeError(ErrorCode::NewerVersion, CsvImporter::tr("This CSV column mapping was made by a newer version of "
-                                                                  "CSIRT Kit. Update CSIRT Kit to use it."));
-    CsvMapping mapping;
-    const QJsonObject columnObject = root.value(QStringLiteral("columns")).toObject();
-    for (auto it = columnObject.begin(); it != columnObject.end(); ++it)
-        mapping.columns.insert(it.key(), it.value().toString());
-    mapping.dateFormat = root.value(QStringLiteral("dateFormat")).toString();
-    return mapping;
-}
 
 // ---------------------------------------------------------------- reading the file
 
@@ -340,15 +112,15 @@ QStringList CsvImporter::dateFormats()
 
 CsvMapping CsvImporter::guessMapping() const
 {
-    QHash<QString, QString> names = synonyms();
+    QHash<QString, QString> names = CsvValues::synonyms();
     for (const QString &key : fieldKeys()) { // the export's own titles in the current language, and the keys
-        names.insert(headerKey(key), key);
-        names.insert(headerKey(fieldTitle(key)), key);
+        names.insert(CsvValues::headerKey(key), key);
+        names.insert(CsvValues::headerKey(fieldTitle(key)), key);
     }
     CsvMapping mapping;
     QSet<QString> used;
     for (const QString &column : m_header) {
-        const QString field = names.value(headerKey(column));
+        const QString field = names.value(CsvValues::headerKey(column));
         if (!field.isEmpty() && !used.contains(field)) {
             used.insert(field);
             mapping.columns.insert(column, field);
@@ -370,9 +142,9 @@ QString CsvImporter::detectDateFormat(const CsvMapping &mapping, bool *ambiguous
     reader.next(fields);
     while (!columns.isEmpty() && reader.next(fields))
         for (int column : std::as_const(columns))
-            if (const QString value = cell(fields, column); !value.isEmpty())
+            if (const QString value = CsvValues::cell(fields, column); !value.isEmpty())
                 for (qsizetype f = 0; f < formats.size(); ++f)
-                    if (parseDate(value, formats.at(f), m_zone).isValid())
+                    if (CsvValues::parseDate(value, formats.at(f), m_zone).isValid())
                         ++counts[f];
     qsizetype best = 0;
     for (qsizetype f = 1; f < formats.size(); ++f)
@@ -531,7 +303,7 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
     while (existing->next())
         known.insert(existing->value(0).toString());
 
-    const Vocabulary &vocabulary = Vocabulary::instance();
+    const CsvValues::Vocabulary &vocabulary = CsvValues::Vocabulary::instance();
     const QStringList keys = fieldKeys();
     QHash<QString, int> firstRow; // external id → row
     CsvFormat::Reader reader(m_text.utf8, m_text.delimiter);
@@ -545,7 +317,7 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
         row.number = reader.record();
         bool blocked = false;
         QMap<QString, QString> normalised; // field → value, for the row's hash
-        auto value = [&](const QString &field) { return cell(fields, index.value(field, -1)); };
+        auto value = [&](const QString &field) { return CsvValues::cell(fields, index.value(field, -1)); };
         auto column = [&](const QString &field) { return m_header.value(index.value(field, -1)); };
         auto note = [&](const QString &field, const QString &problem, const QString &consequence) {
             issues.add(row.number, column(field), problem, consequence, false);
@@ -580,7 +352,7 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
         row.helpers = value(QStringLiteral("helpers"));
         row.lessons = value(QStringLiteral("lessons"));
         if (const QString v = value(QStringLiteral("channel")); !v.isEmpty()) {
-            d.channel = vocabulary.channels.value(folded(v));
+            d.channel = vocabulary.channels.value(CsvValues::folded(v));
             if (d.channel.isEmpty()) {
                 d.channel = QStringLiteral("other");
                 note(QStringLiteral("channel"), tr("“%1” is not a report channel.").arg(v), tr("The channel is set to “other”."));
@@ -589,7 +361,7 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
         for (const QString &field : { QStringLiteral("impact"), QStringLiteral("urgency") }) {
             QString &target = field == QLatin1String("impact") ? d.impact : d.urgency;
             if (const QString v = value(field); !v.isEmpty()) {
-                target = vocabulary.levels.value(folded(v));
+                target = vocabulary.levels.value(CsvValues::folded(v));
                 if (target.isEmpty()) {
                     target = QStringLiteral("medium");
                     note(field, tr("“%1” is not high, medium or low.").arg(v), tr("It is set to medium."));
@@ -599,16 +371,16 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
         const QString rsitClass = value(QStringLiteral("rsit_class"));
         const QString rsitType = value(QStringLiteral("rsit_type"));
         if (!rsitClass.isEmpty() || !rsitType.isEmpty()) {
-            QString classKey = vocabulary.classes.value(folded(rsitClass));
+            QString classKey = vocabulary.classes.value(CsvValues::folded(rsitClass));
             QString typeKey;
             if (classKey.isEmpty() && rsitClass.isEmpty()) // a type alone names its class
                 for (auto it = vocabulary.types.cbegin(); it != vocabulary.types.cend() && typeKey.isEmpty(); ++it)
-                    if (it.value().contains(folded(rsitType))) {
-                        typeKey = it.value().value(folded(rsitType));
+                    if (it.value().contains(CsvValues::folded(rsitType))) {
+                        typeKey = it.value().value(CsvValues::folded(rsitType));
                         classKey = vocabulary.classOfType.value(typeKey);
                     }
             if (typeKey.isEmpty())
-                typeKey = vocabulary.types.value(classKey).value(folded(rsitType));
+                typeKey = vocabulary.types.value(classKey).value(CsvValues::folded(rsitType));
             if (classKey.isEmpty() || typeKey.isEmpty()) {
                 note(rsitClass.isEmpty() ? QStringLiteral("rsit_type") : QStringLiteral("rsit_class"),
                      tr("“%1 / %2” is not an RSIT class and type.").arg(rsitClass, rsitType),
@@ -619,13 +391,13 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
             }
         }
         if (const QString v = value(QStringLiteral("jpcert")); !v.isEmpty()) {
-            d.jpcert = vocabulary.jpcert.value(folded(v));
+            d.jpcert = vocabulary.jpcert.value(CsvValues::folded(v));
             if (d.jpcert.isEmpty())
                 note(QStringLiteral("jpcert"), tr("“%1” is not a JPCERT/CC report category.").arg(v),
                      tr("The category follows from the RSIT classification."));
         }
         if (const QString v = value(QStringLiteral("tlp")); !v.isEmpty()) {
-            d.tlp = tlpLabel(v);
+            d.tlp = CsvValues::tlpLabel(v);
             if (d.tlp.isEmpty())
                 block(QStringLiteral("tlp"), tr("“%1” is not a TLP label. Use TLP:CLEAR, TLP:GREEN, TLP:AMBER, "
                                                 "TLP:AMBER+STRICT or TLP:RED: who may see an incident is never guessed.").arg(v));
@@ -635,7 +407,7 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
             const QString v = value(field);
             if (v.isEmpty())
                 continue;
-            const QDateTime t = parseDate(v, dateFormat, m_zone);
+            const QDateTime t = CsvValues::parseDate(v, dateFormat, m_zone);
             if (!t.isValid())
                 note(field, tr("“%1” is not a date and time in the form %2 or ISO 8601.").arg(v, dateFormat),
                      tr("The time is left empty."));

@@ -2,10 +2,10 @@
 
 #include "common/Result.h"
 #include "exchange/CsvFormat.h"
+#include "exchange/CsvMapping.h"
 #include "exchange/ExchangeTypes.h"
 
 #include <QCoreApplication>
-#include <QMap>
 #include <QSqlDatabase>
 #include <QTimeZone>
 
@@ -14,18 +14,6 @@
 namespace csirtkit {
 
 class Workspace;
-
-// Which CSV column fills which incident field, by column name, and how dates are written.
-// Remembered per workspace by name (CsvImporter::saveMapping) or kept in a file (--mapping).
-struct CsvMapping
-{
-    QMap<QString, QString> columns; // CSV column name → field key (CsvImporter::fieldKeys())
-    QString dateFormat;             // one of CsvImporter::dateFormats(); empty: detect from the values
-
-    QByteArray toJson() const;
-    static Result<CsvMapping> fromJson(const QByteArray &json);
-    bool operator==(const CsvMapping &) const = default;
-};
 
 // Imports incidents from a spreadsheet's CSV: load() reads and decodes the file, header() and
 // preview() show it, guessMapping() proposes a mapping from the column names (English or Japanese),
