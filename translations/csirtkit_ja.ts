@@ -302,6 +302,18 @@
         <source>Print one JSON object (the same keys), for scripts.</source>
         <translation>スクリプト向けに、同じキーを持つ一つの JSON オブジェクトとして表示します。</translation>
     </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>書き出すファイル。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation>OUT が既にある場合は置き換えます。</translation>
+    </message>
 </context>
 <context>
     <name>Communications</name>
@@ -487,14 +499,6 @@
     <message>
         <source>The CSV export was cancelled; no file was written.</source>
         <translation>CSV エクスポートを中止しました。ファイルは書き込まれていません。</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written (%2). Choose another folder or file name.</source>
-        <translation>「%1」に書き込めません（%2）。別のフォルダーまたはファイル名を選んでください。</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written (%2). Check the disk space and try again.</source>
-        <translation>「%1」に書き込めません（%2）。ディスクの空き容量を確認して、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -861,14 +865,6 @@
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>The file to write.</source>
-        <translation>書き出すファイル。</translation>
-    </message>
-    <message>
-        <source>OUT</source>
-        <translation>OUT</translation>
-    </message>
-    <message>
         <source>Export this incident only (repeatable), e.g. INC-2026-0001.</source>
         <translation>このインシデントだけをエクスポートします（複数指定可）。例: INC-2026-0001。</translation>
     </message>
@@ -899,10 +895,6 @@
     <message>
         <source>Give --format csv|json|misp|stix and --output OUT.</source>
         <translation>--format csv|json|misp|stix と --output OUT を指定してください。</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>「%1」に書き込めません: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n incident(s) to %1.</source>
@@ -1001,10 +993,6 @@
     <message>
         <source>Wrote %1.</source>
         <translation>%1 を書き出しました。</translation>
-    </message>
-    <message>
-        <source>Replace OUT if it exists.</source>
-        <translation>OUT が既に存在する場合は置き換えます。</translation>
     </message>
     <message>
         <source>Name every incident left out by the TLP ceiling.</source>
@@ -2240,10 +2228,6 @@
         <translation>「%1」は TLP のラベルではありません。TLP:CLEAR、TLP:GREEN、TLP:AMBER、TLP:AMBER+STRICT、TLP:RED のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>「%1」に書き込めませんでした: %2</translation>
-    </message>
-    <message>
         <source>“%1” could not be opened: %2</source>
         <translation>「%1」を開けませんでした: %2</translation>
     </message>
@@ -2448,10 +2432,6 @@
     <message>
         <source>Nothing to export: every incident chosen is above the %1 ceiling.</source>
         <translation>エクスポートするものがありません。選択したインシデントはすべて上限 %1 を超えています。</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>「%1」に書き込めませんでした: %2</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
@@ -2903,6 +2883,10 @@
         <source>“%1” already exists and was not replaced. Choose another file name, or allow replacing it (--force on the command line).</source>
         <translation>「%1」は既に存在するため、置き換えませんでした。別のファイル名を選択するか、置き換えを許可してください（コマンドラインでは --force）。</translation>
     </message>
+    <message>
+        <source>“%1” could not be written (%2). Check that the folder is writable and the disk is not full.</source>
+        <translation>「%1」に書き込めませんでした（%2）。フォルダーに書き込めること、ディスクに空きがあることを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -3232,14 +3216,6 @@
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>The file to write.</source>
-        <translation>書き出すファイル。</translation>
-    </message>
-    <message>
-        <source>OUT</source>
-        <translation>OUT</translation>
-    </message>
-    <message>
         <source>The language of the plan: en or ja (default: en).</source>
         <translation>計画の言語: en または ja（既定: en）。</translation>
     </message>
@@ -3262,10 +3238,6 @@
     <message>
         <source>“%1” uses an older workspace format. Open it once in CSIRT Kit to upgrade it, then export.</source>
         <translation>「%1」は古い形式のワークスペースです。一度 CSIRT Kit で開いて形式を更新してから、エクスポートしてください。</translation>
-    </message>
-    <message>
-        <source>Replace OUT if it exists.</source>
-        <translation>OUT が既に存在する場合は置き換えます。</translation>
     </message>
 </context>
 <context>
@@ -4852,10 +4824,6 @@ Size: %3 bytes</source>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>「%1」に書き込めません: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n incident(s) to “%1”.</source>

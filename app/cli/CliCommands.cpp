@@ -9,6 +9,7 @@
 #include "InfoFacts.h"
 #include "workspace/FileIdentity.h"
 #include "workspace/IntegrityLedger.h"
+#include "workspace/OutputTarget.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceFacts.h"
 
@@ -57,35 +58,37 @@ const QList<CliCommands::Command> &CliCommands::commands()
 {
     // The one list of commands: `csirtkit-cli --help`, each command's example and the dispatch in
     // run() all come from here.
+    using Io = QTextStream &;
+    using Args = const QStringList &;
     static const QList<Command> list = {
         { "new", "FILE --name NAME", QT_TR_NOOP("create a new workspace for the organisation NAME"),
-          "csirtkit-cli new my.csirt --name \"Example Corp\"", &CliCommands::runNew },
+          "csirtkit-cli new my.csirt --name \"Example Corp\"", [](Io o, Io e, Args a) { return CliCommands(o, e).runNew(a); } },
         { "check", "FILE", QT_TR_NOOP("check that FILE is a healthy workspace (exit 0), read-only here (3) or why not (1)"),
-          "csirtkit-cli check my.csirt", &CliCommands::runCheck },
+          "csirtkit-cli check my.csirt", [](Io o, Io e, Args a) { return CliCommands(o, e).runCheck(a); } },
         { "info", "FILE", QT_TR_NOOP("print the workspace's format version, dates and counts"),
-          "csirtkit-cli info my.csirt", &CliCommands::runInfo },
+          "csirtkit-cli info my.csirt", [](Io o, Io e, Args a) { return CliCommands(o, e).runInfo(a); } },
         { "demo", "FILE [--lang ja]", QT_TR_NOOP("create a workspace for a fictional organisation, to try CSIRT Kit out"),
-          "csirtkit-cli demo demo.csirt --lang ja", &CliCommands::runDemo },
+          "csirtkit-cli demo demo.csirt --lang ja", [](Io o, Io e, Args a) { return PlanCliCommands(o, e).runDemo(a); } },
         { "export-plan", "FILE --format pdf|odt|html|md -o OUT [--lang ja]",
           QT_TR_NOOP("export the plan: phases, checklist items, decisions and worksheets"),
-          "csirtkit-cli export-plan my.csirt --format pdf -o plan.pdf", &CliCommands::runExportPlan },
+          "csirtkit-cli export-plan my.csirt --format pdf -o plan.pdf", [](Io o, Io e, Args a) { return PlanCliCommands(o, e).runExportPlan(a); } },
         { "verify", "FILE [--anchor] [--against ANCHORFILE]",
           QT_TR_NOOP("check that nothing was changed outside CSIRT Kit (exit 1 naming each finding)"),
-          "csirtkit-cli verify my.csirt --against anchors.txt", &CliCommands::runVerify },
+          "csirtkit-cli verify my.csirt --against anchors.txt", [](Io o, Io e, Args a) { return CliCommands(o, e).runVerify(a); } },
         { "search", "FILE QUERY", QT_TR_NOOP("print the incidents matching QUERY (full-text search)"),
-          "csirtkit-cli search my.csirt \"proxy malware\"", &CliCommands::runSearch },
+          "csirtkit-cli search my.csirt \"proxy malware\"", [](Io o, Io e, Args a) { return IncidentCliCommands(o, e).runSearch(a); } },
         { "demo-incidents", "FILE --count N", QT_TR_NOOP("add N made-up incidents (benchmarks, trials)"),
-          "csirtkit-cli demo-incidents big.csirt --count 100000", &CliCommands::runDemoIncidents },
+          "csirtkit-cli demo-incidents big.csirt --count 100000", [](Io o, Io e, Args a) { return IncidentCliCommands(o, e).runDemoIncidents(a); } },
         { "export", "FILE --format csv|json|misp|stix -o OUT [--incident ID]… [--tlp-max LABEL]",
           QT_TR_NOOP("export incidents for spreadsheets, another workspace, MISP or STIX"),
-          "csirtkit-cli export my.csirt --format misp -o events.json --tlp-max TLP:AMBER", &CliCommands::runExport },
+          "csirtkit-cli export my.csirt --format misp -o events.json --tlp-max TLP:AMBER", [](Io o, Io e, Args a) { return ExchangeCliCommands(o, e).runExport(a); } },
         { "import", "FILE --format csv|json|misp --input IN [--mapping MAPFILE] [--dry-run]",
           QT_TR_NOOP("import incidents; nothing is written when the file has a problem"),
-          "csirtkit-cli import my.csirt --format csv --input sheet.csv --dry-run", &CliCommands::runImport },
+          "csirtkit-cli import my.csirt --format csv --input sheet.csv --dry-run", [](Io o, Io e, Args a) { return ExchangeCliCommands(o, e).runImport(a); } },
         { "report", "FILE (--incident ID | --from DATE --to DATE) --format pdf|odt|html|md -o OUT",
           QT_TR_NOOP("write an incident report or a period report"),
           "csirtkit-cli report my.csirt --from 2026-07-01 --to 2026-09-30 --format pdf -o q3.pdf --lang ja",
-          &CliCommands::runReport },
+          [](Io o, Io e, Args a) { return ExchangeCliCommands(o, e).runReport(a); } },
     };
     return list;
 }
@@ -96,6 +99,23 @@ const CliCommands::Command *CliCommands::find(const QString &name)
         if (name == QLatin1String(command.name))
             return &command;
     return nullptr;
+}
+
+CliCommands::OutputOptions CliCommands::outputOptions()
+{
+    return { QCommandLineOption({ QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."), tr("OUT")),
+             QCommandLineOption({ QStringLiteral("f"), QStringLiteral("force") }, tr("Replace OUT if it exists.")) };
+}
+
+bool CliCommands::checkOutput(const QCommandLineParser &parser, const OutputOptions &options, QTextStream &err)
+{
+    auto allowed = OutputTarget::check(parser.value(options.output),
+                                       parser.isSet(options.force) ? OutputTarget::Existing::Replace
+                                                                   : OutputTarget::Existing::Refuse,
+                                       parser.positionalArguments().value(0));
+    if (!allowed)
+        err << allowed.error().message << '\n';
+    return allowed.ok();
 }
 
 QString CliCommands::helpText(const QCommandLineParser &parser, const QString &command)
@@ -123,44 +143,9 @@ QString CliCommands::summary()
 int CliCommands::run(const QString &command, const QStringList &arguments)
 {
     if (const Command *found = find(command))
-        return (this->*found->run)(arguments);
+        return found->run(m_out, m_err, arguments);
     m_err << tr("Unknown command “%1”.").arg(command) << '\n' << summary();
     return ExitUsage;
-}
-
-int CliCommands::runExport(const QStringList &arguments)
-{
-    return ExchangeCliCommands(m_out, m_err).runExport(arguments);
-}
-
-int CliCommands::runImport(const QStringList &arguments)
-{
-    return ExchangeCliCommands(m_out, m_err).runImport(arguments);
-}
-
-int CliCommands::runReport(const QStringList &arguments)
-{
-    return ExchangeCliCommands(m_out, m_err).runReport(arguments);
-}
-
-int CliCommands::runSearch(const QStringList &arguments)
-{
-    return IncidentCliCommands(m_out, m_err).runSearch(arguments);
-}
-
-int CliCommands::runDemoIncidents(const QStringList &arguments)
-{
-    return IncidentCliCommands(m_out, m_err).runDemoIncidents(arguments);
-}
-
-int CliCommands::runDemo(const QStringList &arguments)
-{
-    return PlanCliCommands(m_out, m_err).runDemo(arguments);
-}
-
-int CliCommands::runExportPlan(const QStringList &arguments)
-{
-    return PlanCliCommands(m_out, m_err).runExportPlan(arguments);
 }
 
 int CliCommands::runNew(const QStringList &arguments)

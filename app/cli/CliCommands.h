@@ -1,9 +1,10 @@
 #pragma once
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 
-class QCommandLineParser;
 class QTextStream;
 
 namespace csirtkit {
@@ -28,10 +29,21 @@ public:
         const char *synopsis; // arguments, as typed (not translated)
         const char *summary;  // translated with tr()
         const char *example;  // a complete command line
-        int (CliCommands::*run)(const QStringList &arguments);
+        int (*run)(QTextStream &out, QTextStream &err, const QStringList &arguments);
     };
     static const QList<Command> &commands();
     static const Command *find(const QString &name);
+
+    // -o/--output OUT and -f/--force of every command that writes a file.
+    struct OutputOptions
+    {
+        QCommandLineOption output;
+        QCommandLineOption force;
+    };
+    static OutputOptions outputOptions();
+    // OutputTarget's check of OUT against the workspace FILE (the first positional argument), with
+    // the message printed: never a workspace, an existing file only with --force.
+    static bool checkOutput(const QCommandLineParser &parser, const OutputOptions &options, QTextStream &err);
     // Parses a subcommand's arguments; prints help or the parse error itself. Returns -1 to go on,
     // otherwise the exit code.
     static int parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
@@ -42,13 +54,6 @@ private:
     int runCheck(const QStringList &arguments);
     int runInfo(const QStringList &arguments);
     int runVerify(const QStringList &arguments);
-    int runExport(const QStringList &arguments);
-    int runImport(const QStringList &arguments);
-    int runReport(const QStringList &arguments);
-    int runSearch(const QStringList &arguments);
-    int runDemoIncidents(const QStringList &arguments);
-    int runDemo(const QStringList &arguments);
-    int runExportPlan(const QStringList &arguments);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -11,12 +11,10 @@
 #include "exchange/StixExporter.h"
 #include "exchange/TlpCeiling.h"
 #include "incidents/IncidentRepository.h"
-#include "workspace/OutputTarget.h"
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace csirtkit {
@@ -40,15 +38,6 @@ Result<QList<qint64>> ExchangeCliCommands::resolve(Workspace &workspace, const Q
     return ids;
 }
 
-bool ExchangeCliCommands::checkOutput(const QString &path, bool force, const QString &workspace) const
-{
-    auto allowed = OutputTarget::check(path, force ? OutputTarget::Existing::Replace : OutputTarget::Existing::Refuse,
-                                       workspace);
-    if (!allowed)
-        m_err << allowed.error().message << '\n';
-    return allowed.ok();
-}
-
 bool ExchangeCliCommands::checkTlp(const QString &label) const
 {
     if (label.isEmpty() || TlpCeiling::rank(label) >= 0)
@@ -66,8 +55,8 @@ int ExchangeCliCommands::runExport(const QStringList &arguments)
                                         "not changed."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workspace file."));
     const QCommandLineOption format(QStringLiteral("format"), tr("csv, json, misp or stix."), tr("FORMAT"));
-    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."), tr("OUT"));
-    const QCommandLineOption force({ QStringLiteral("f"), QStringLiteral("force") }, tr("Replace OUT if it exists."));
+    const CliCommands::OutputOptions out = CliCommands::outputOptions();
+    const QCommandLineOption &output = out.output;
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Name every incident left out by the TLP ceiling."));
     const QCommandLineOption incident(QStringLiteral("incident"), tr("Export this incident only (repeatable), e.g. "
                                                                      "INC-2026-0001."), tr("ID"));
@@ -77,7 +66,7 @@ int ExchangeCliCommands::runExport(const QStringList &arguments)
     const QCommandLineOption columns(QStringLiteral("columns"), tr("CSV: the columns, comma-separated (default all: %1).")
                                                                     .arg(CsvExporter::columnKeys().join(QLatin1Char(','))),
                                      tr("LIST"));
-    parser.addOptions({ format, output, force, verbose, incident, tlpMax, bom, columns });
+    parser.addOptions({ format, output, out.force, verbose, incident, tlpMax, bom, columns });
     if (int rc = CliCommands::parse(parser, QStringLiteral("export"), arguments, m_out, m_err, 1); rc >= 0)
         return rc;
     const QString kind = parser.value(format);
@@ -88,7 +77,7 @@ int ExchangeCliCommands::runExport(const QStringList &arguments)
     }
     if (!checkTlp(parser.value(tlpMax)))
         return ExitUsage;
-    if (!checkOutput(parser.value(output), parser.isSet(force), parser.positionalArguments().constFirst()))
+    if (!CliCommands::checkOutput(parser, out, m_err))
         return ExitFailure;
     auto workspace = Workspace::openForReading(parser.positionalArguments().constFirst());
     if (!workspace) {
@@ -117,14 +106,7 @@ int ExchangeCliCommands::runExport(const QStringList &arguments)
     } else if (kind == QLatin1String("misp")) {
         summary = MispExchange(**workspace).exportTo(path, scope);
     } else {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            m_err << tr("“%1” cannot be written: %2").arg(path, file.errorString()) << '\n';
-            return ExitFailure;
-        }
-        summary = StixExporter::write(**workspace, scope, file);
-        if (summary && !file.commit())
-            summary = makeError(ErrorCode::Io, tr("“%1” cannot be written: %2").arg(path, file.errorString()));
+        summary = StixExporter::exportTo(**workspace, scope, path);
     }
     if (!summary) {
         m_err << summary.error().message << '\n';
@@ -219,8 +201,8 @@ int ExchangeCliCommands::runReport(const QStringList &arguments)
     const QCommandLineOption from(QStringLiteral("from"), tr("First day of the period (yyyy-MM-dd)."), tr("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Last day of the period (yyyy-MM-dd)."), tr("DATE"));
     const QCommandLineOption format(QStringLiteral("format"), tr("pdf, odt, html or md."), tr("FORMAT"));
-    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."), tr("OUT"));
-    const QCommandLineOption force({ QStringLiteral("f"), QStringLiteral("force") }, tr("Replace OUT if it exists."));
+    const CliCommands::OutputOptions out = CliCommands::outputOptions();
+    const QCommandLineOption &output = out.output;
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Report language: en or ja (default en)."), tr("LANG"),
                                   QStringLiteral("en"));
     const QCommandLineOption tlpMax(QStringLiteral("tlp-max"), tr("Leave out what is labelled above this TLP label."),
@@ -228,7 +210,7 @@ int ExchangeCliCommands::runReport(const QStringList &arguments)
     const QCommandLineOption leaveOut(QStringLiteral("leave-out"), tr("Incident report: sections to leave out, "
                                                                       "comma-separated (e.g. journal,evidence)."),
                                       tr("LIST"));
-    parser.addOptions({ incident, from, to, format, output, force, lang, tlpMax, leaveOut });
+    parser.addOptions({ incident, from, to, format, output, out.force, lang, tlpMax, leaveOut });
     if (int rc = CliCommands::parse(parser, QStringLiteral("report"), arguments, m_out, m_err, 1); rc >= 0)
         return rc;
     static const QHash<QString, ReportDocument::Format> formats = {
@@ -243,7 +225,7 @@ int ExchangeCliCommands::runReport(const QStringList &arguments)
     }
     if (!checkTlp(parser.value(tlpMax)))
         return ExitUsage;
-    if (!checkOutput(parser.value(output), parser.isSet(force), parser.positionalArguments().constFirst()))
+    if (!CliCommands::checkOutput(parser, out, m_err))
         return ExitFailure;
     auto workspace = Workspace::openForReading(parser.positionalArguments().constFirst());
     if (!workspace) {

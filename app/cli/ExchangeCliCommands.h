@@ -28,8 +28,6 @@ private:
     // Incident ids for identifiers like INC-2026-0001; an unknown one is an error naming it.
     Result<QList<qint64>> resolve(Workspace &workspace, const QStringList &idents) const;
     bool checkTlp(const QString &label) const;
-    // OutputTarget's check, with the message printed: never the workspace, an existing file only with --force.
-    bool checkOutput(const QString &path, bool force, const QString &workspace) const;
 
     QTextStream &m_out;
     QTextStream &m_err;

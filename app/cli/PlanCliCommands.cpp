@@ -4,7 +4,6 @@
 #include "common/Language.h"
 #include "phases/DemoWorkspace.h"
 #include "phases/PlanExporter.h"
-#include "workspace/OutputTarget.h"
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
@@ -76,13 +75,12 @@ int PlanCliCommands::runExportPlan(const QStringList &arguments)
                                         "Markdown. The workspace is not changed."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workspace file."));
     const QCommandLineOption format(QStringLiteral("format"), tr("The file format: pdf, odt, html or md."), tr("FORMAT"));
-    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."),
-                                    tr("OUT"));
-    const QCommandLineOption force({ QStringLiteral("f"), QStringLiteral("force") }, tr("Replace OUT if it exists."));
+    const CliCommands::OutputOptions out = CliCommands::outputOptions();
+    const QCommandLineOption &output = out.output;
     const QCommandLineOption lang = languageOption(tr("The language of the plan: en or ja (default: en)."));
     parser.addOption(format);
     parser.addOption(output);
-    parser.addOption(force);
+    parser.addOption(out.force);
     parser.addOption(lang);
     if (int rc = CliCommands::parse(parser, QStringLiteral("export-plan"), arguments, m_out, m_err, 1); rc >= 0)
         return rc;
@@ -103,13 +101,8 @@ int PlanCliCommands::runExportPlan(const QStringList &arguments)
     if (language.isEmpty())
         return ExitUsage;
     Language::apply(language); // the plan's labels follow the UI translation
-    if (auto allowed = OutputTarget::check(parser.value(output),
-                                           parser.isSet(force) ? OutputTarget::Existing::Replace : OutputTarget::Existing::Refuse,
-                                           parser.positionalArguments().constFirst());
-        !allowed) {
-        m_err << allowed.error().message << '\n';
+    if (!CliCommands::checkOutput(parser, out, m_err))
         return ExitFailure;
-    }
     auto workspace = Workspace::openForReading(parser.positionalArguments().constFirst());
     if (!workspace) {
         m_err << workspace.error().message << '\n';

@@ -9,7 +9,6 @@
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 
 #include <sqlite3.h>
@@ -237,20 +236,13 @@ Result<ExportSummary> CsvExporter::write(QIODevice &device, const Options &optio
 
 Result<ExportSummary> CsvExporter::exportTo(const QString &path, const Options &options, const Progress &progress) const
 {
-    if (auto allowed = OutputTarget::check(path, OutputTarget::Existing::Replace, m_workspace.filePath()); !allowed)
-        return allowed.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("“%1” cannot be written (%2). Choose another folder or file name.")
-                                            .arg(path, file.errorString()));
-    auto summary = write(file, options, progress);
-    if (!summary) {
-        file.cancelWriting();
-        return summary.error();
-    }
-    if (!file.commit())
-        return makeError(ErrorCode::Io, tr("“%1” cannot be written (%2). Check the disk space and try again.")
-                                            .arg(path, file.errorString()));
+    Result<ExportSummary> summary = ExportSummary();
+    auto saved = OutputTarget::save(path, m_workspace.filePath(), [&](QIODevice &file) -> Result<void> {
+        summary = write(file, options, progress);
+        return summary ? Result<void>() : Result<void>(summary.error());
+    });
+    if (!saved)
+        return saved.error();
     return summary;
 }
 

@@ -9,7 +9,6 @@
 
 #include "workspace/OutputTarget.h"
 #include <QFile>
-#include <QSaveFile>
 
 namespace csirtkit {
 
@@ -41,16 +40,13 @@ Result<ExportSummary> JsonExchange::write(QIODevice &device, const ExportScope &
 
 Result<ExportSummary> JsonExchange::exportTo(const QString &path, const ExportScope &scope, const Progress &progress) const
 {
-    if (auto allowed = OutputTarget::check(path, OutputTarget::Existing::Replace, m_workspace.filePath()); !allowed)
-        return allowed.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("“%1” could not be written: %2").arg(path, file.errorString()));
-    auto summary = write(file, scope, progress);
-    if (!summary)
-        return summary.error(); // the QSaveFile is discarded
-    if (!file.commit())
-        return makeError(ErrorCode::Io, tr("“%1” could not be written: %2").arg(path, file.errorString()));
+    Result<ExportSummary> summary = ExportSummary();
+    auto saved = OutputTarget::save(path, m_workspace.filePath(), [&](QIODevice &file) -> Result<void> {
+        summary = write(file, scope, progress);
+        return summary ? Result<void>() : Result<void>(summary.error());
+    });
+    if (!saved)
+        return saved.error();
     return summary;
 }
 

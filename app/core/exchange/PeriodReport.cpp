@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QPainter>
-#include <QSaveFile>
 #include <algorithm>
 #include <cmath>
 #include <sqlite3.h>
@@ -473,16 +472,14 @@ Result<void> PeriodReport::writeChart(Workspace &workspace, const Options &optio
     auto figures = PeriodReport::figures(workspace, options);
     if (!figures)
         return figures.error();
-    if (auto allowed = OutputTarget::check(path, OutputTarget::Existing::Replace, workspace.filePath()); !allowed)
-        return allowed.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !chart(*figures, options.language).save(&file, "PNG")
-        || !file.commit())
+    return OutputTarget::save(path, workspace.filePath(), [&](QIODevice &file) -> Result<void> {
+        if (chart(*figures, options.language).save(&file, "PNG"))
+            return {};
         return makeError(ErrorCode::Io,
             tr("The chart could not be saved as “%1” (%2). Check that the folder exists and "
                "is writable.")
                 .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    });
 }
 
 } // namespace csirtkit

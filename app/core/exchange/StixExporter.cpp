@@ -4,6 +4,7 @@
 #include "incidents/IncidentRepository.h"
 #include "incidents/Observables.h"
 #include "org/OrgProfileRepository.h"
+#include "workspace/OutputTarget.h"
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
 
@@ -563,6 +564,18 @@ Result<ExportSummary> StixExporter::write(Workspace &workspace, const ExportScop
                "full and try again.")
                 .arg(out.errorString()));
     return made->summary;
+}
+
+Result<ExportSummary> StixExporter::exportTo(Workspace &workspace, const ExportScope &scope, const QString &path)
+{
+    Result<ExportSummary> summary = ExportSummary();
+    auto saved = OutputTarget::save(path, workspace.filePath(), [&](QIODevice &file) -> Result<void> {
+        summary = write(workspace, scope, file);
+        return summary ? Result<void>() : Result<void>(summary.error());
+    });
+    if (!saved)
+        return saved.error();
+    return summary;
 }
 
 } // namespace csirtkit

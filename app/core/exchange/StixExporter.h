@@ -37,6 +37,9 @@ public:
     static Result<Bundle> bundle(Workspace &workspace, const ExportScope &scope);
     // The same, written to `out` (open for writing) as indented UTF-8 JSON.
     static Result<ExportSummary> write(Workspace &workspace, const ExportScope &scope, QIODevice &out);
+    // The same into the file `path`, through OutputTarget's check and a temporary file, like the
+    // other exporters' exportTo().
+    static Result<ExportSummary> exportTo(Workspace &workspace, const ExportScope &scope, const QString &path);
 
     // STIX's namespace for cyber-observable ids (STIX 2.1, 2.9).
     static QUuid observableNamespace();

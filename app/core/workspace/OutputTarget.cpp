@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QtEndian>
 
 namespace csirtkit {
@@ -27,9 +28,9 @@ QString companionOf(const QString &path)
 {
     const QFileInfo info(path);
     const QString name = info.fileName();
-    for (const char *suffix : { "-wal", "-shm", "-journal" }) {
-        if (name.endsWith(QLatin1String(suffix)))
-            return info.absoluteDir().filePath(name.chopped(int(qstrlen(suffix))));
+    for (const QString &suffix : files::companionSuffixes()) {
+        if (name.endsWith(suffix))
+            return info.absoluteDir().filePath(name.chopped(suffix.size()));
     }
     if (name.startsWith(QLatin1Char('.')) && name.endsWith(QLatin1String(".lock")))
         return info.absoluteDir().filePath(name.mid(1).chopped(5));
@@ -68,10 +69,8 @@ Result<void> OutputTarget::check(const QString &path, Existing existing, const Q
     if (!openWorkspace.isEmpty()) {
         const QString workspace = files::canonical(openWorkspace);
         const files::Identity mine = files::identity(workspace);
-        QStringList companions { workspace };
-        for (const char *suffix : { "-wal", "-shm", "-journal" })
-            companions << workspace + QLatin1String(suffix);
-        if (companions.contains(target) || (mine.valid() && files::identity(target) == mine))
+        const bool companion = target.startsWith(workspace) && files::companionSuffixes().contains(target.mid(workspace.size()));
+        if (target == workspace || companion || (mine.valid() && files::identity(target) == mine))
             return makeError(ErrorCode::Invalid,
                              tr("“%1” is the workspace you are exporting from. Writing there would destroy it; "
                                 "nothing was written. Choose another file name.")
@@ -86,6 +85,28 @@ Result<void> OutputTarget::check(const QString &path, Existing existing, const Q
         return makeError(ErrorCode::Invalid, tr("“%1” already exists and was not replaced. Choose another file name, or "
                                                 "allow replacing it (--force on the command line).")
                                                  .arg(shown(path)));
+    return {};
+}
+
+Result<void> OutputTarget::save(const QString &path, const QString &openWorkspace,
+                                const std::function<Result<void>(QIODevice &)> &write)
+{
+    if (auto allowed = check(path, Existing::Replace, openWorkspace); !allowed)
+        return allowed;
+    QSaveFile file(path);
+    const auto failed = [&] {
+        return makeError(ErrorCode::Io, tr("“%1” could not be written (%2). Check that the folder is writable and the "
+                                           "disk is not full.")
+                                            .arg(shown(path), file.errorString()));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failed();
+    if (auto written = write(file); !written) {
+        file.cancelWriting();
+        return written;
+    }
+    if (!file.commit())
+        return failed();
     return {};
 }
 

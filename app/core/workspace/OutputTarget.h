@@ -5,6 +5,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
+class QIODevice;
+
 namespace csirtkit {
 
 // The one check every export, report and document goes through before it writes a file: output
@@ -24,6 +28,10 @@ public:
     // True for a CSIRT Kit workspace file (by its header) and for SQLite's and CSIRT Kit's companion
     // files of one (-wal, -shm, -journal, .lock).
     static bool isWorkspaceFile(const QString &path);
+    // check() (replacing allowed), then `write` into a temporary file beside `path`, renamed into
+    // place only when `write` succeeds: a failed, cancelled or killed export leaves no half file.
+    static Result<void> save(const QString &path, const QString &openWorkspace,
+                             const std::function<Result<void>(QIODevice &)> &write);
 };
 
 } // namespace csirtkit

@@ -12,7 +12,6 @@
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceSession.h"
 
-#include "workspace/OutputTarget.h"
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,7 +23,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace csirtkit {
@@ -188,17 +186,8 @@ bool ExportIncidentsDialog::exportTo(const QString &path)
         summary = JsonExchange(workspace).exportTo(path, scope, tick);
     } else if (kind == QLatin1String("misp")) {
         summary = MispExchange(workspace).exportTo(path, scope, tick);
-    } else if (auto allowed = OutputTarget::check(path, OutputTarget::Existing::Replace, workspace.filePath()); !allowed) {
-        summary = allowed.error();
     } else {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            summary = makeError(ErrorCode::Io, tr("“%1” cannot be written: %2").arg(path, file.errorString()));
-        } else {
-            summary = StixExporter::write(workspace, scope, file);
-            if (summary && !file.commit())
-                summary = makeError(ErrorCode::Io, tr("“%1” cannot be written: %2").arg(path, file.errorString()));
-        }
+        summary = StixExporter::exportTo(workspace, scope, path);
     }
     progress.reset();
     if (!summary) {
