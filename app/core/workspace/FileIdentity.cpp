@@ -128,11 +128,17 @@ int removeStaleTemporaries(const QString &folder)
     return removed;
 }
 
+const QStringList &companionSuffixes()
+{
+    static const QStringList suffixes = { QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") };
+    return suffixes;
+}
+
 void removeWithCompanions(const QString &path)
 {
     QFile::remove(path);
-    for (const char *suffix : { "-wal", "-shm", "-journal" })
-        QFile::remove(path + QLatin1String(suffix));
+    for (const QString &suffix : companionSuffixes())
+        QFile::remove(path + suffix);
 }
 
 } // namespace csirtkit::files

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace csirtkit::files {
 
@@ -42,7 +43,9 @@ QString temporaryFolderTemplate(const QString &purpose);
 // machine that no longer run. Files of running processes and of other machines are left alone.
 int removeStaleTemporaries(const QString &folder);
 
-// Removes `path` and SQLite's companions of it (-wal, -shm, -journal).
+// The suffixes of SQLite's companion files of a database: -wal, -shm, -journal.
+const QStringList &companionSuffixes();
+// Removes `path` and SQLite's companions of it.
 void removeWithCompanions(const QString &path);
 
 } // namespace csirtkit::files

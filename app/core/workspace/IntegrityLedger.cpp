@@ -290,9 +290,6 @@ Result<void> IntegrityLedger::install(const QSqlDatabase &db)
 
 Result<void> IntegrityLedger::sealChanges(const QSqlDatabase &db)
 {
-    auto exists = sql::scalar(db, QStringLiteral("SELECT count(*) FROM temp.sqlite_master WHERE name = 'ledger_dirty'"));
-    if (!exists || exists->toInt() == 0)
-        return {};
     auto changed = ids(db, QStringLiteral("SELECT incident_id FROM temp.ledger_dirty ORDER BY incident_id"));
     if (!changed)
         return changed.error();

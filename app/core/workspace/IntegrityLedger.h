@@ -26,7 +26,8 @@ class IntegrityLedger
 public:
     // On a writable connection of a workspace of format 10 or later: the temporary triggers.
     static Result<void> install(const QSqlDatabase &db);
-    // Inside the caller's transaction, before COMMIT: seals what the transaction changed.
+    // Inside the caller's transaction, before COMMIT: seals what the transaction changed. Only on a
+    // connection install() prepared (Workspace calls it for writable workspaces of format 10 on).
     static Result<void> sealChanges(const QSqlDatabase &db);
     // Seals every incident and the workspace's rules (the upgrade to format 10 does this).
     static Result<void> sealAll(const QSqlDatabase &db);

@@ -187,7 +187,6 @@ Result<std::unique_ptr<Workspace>> Workspace::openImpl(const QString &path, Mode
     workspace->m_readOnlyReason = writable ? QString() : readOnlyReason;
     workspace->m_sealed = writable;
     if (writable) {
-        files::removeStaleTemporaries(QFileInfo(canonical).absolutePath());
         if (auto synced = PlanRepository(*workspace).syncShippedContent(); !synced)
             return synced.error();
     }
