@@ -1,4 +1,5 @@
 // Runs the real csirtkit-cli binary.
+#include "../common/CliRun.h"
 #include "../common/Fixtures.h"
 
 #include "incidents/IncidentJournal.h"
@@ -33,20 +34,8 @@ private Q_SLOTS:
     void verifyReportsChangedJournal();
 
 private:
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &args) const
-    {
-        QProcess p;
-        p.start(QStringLiteral(CSIRTKIT_BINARY_DIR "/bin/csirtkit-cli"), args);
-        p.waitForFinished(60000);
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
-    }
+    using Run = fixtures::CliRun;
+    static Run run(const QStringList &args) { return fixtures::runCli(args); }
     QTemporaryDir m_dir;
     QString path(const QString &name) const { return QDir(m_dir.path()).filePath(name); }
 };

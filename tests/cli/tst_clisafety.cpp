@@ -3,6 +3,7 @@
 // for reading with the right words, and `verify` names direct edits. Runs the real csirtkit-cli,
 // some cases as another user (setpriv) or in a private mount namespace (unshare): those are skipped,
 // with a message, where the machine does not allow them.
+#include "../common/CliRun.h"
 #include "../common/Fixtures.h"
 
 #include "workspace/FileIdentity.h"
@@ -35,22 +36,10 @@ private Q_SLOTS:
     void staleTemporariesAreCleanedUp();
 
 private:
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    static QString cli() { return QStringLiteral(CSIRTKIT_BINARY_DIR "/bin/csirtkit-cli"); }
-    static Run run(const QString &program, const QStringList &args)
-    {
-        QProcess p;
-        p.start(program, args);
-        p.waitForFinished(120000);
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
-    }
-    static Run run(const QStringList &args) { return run(cli(), args); }
+    using Run = fixtures::CliRun;
+    static QString cli() { return fixtures::cliPath(); }
+    static Run run(const QString &program, const QStringList &args) { return fixtures::runProgram(program, args); }
+    static Run run(const QStringList &args) { return fixtures::runCli(args); }
     // A shell script in a private mount namespace (root inside it); false when not possible here.
     static bool privateMounts(const QString &script, Run *result)
     {

@@ -7,6 +7,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include "../common/CliRun.h"
+
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -25,20 +27,8 @@ private Q_SLOTS:
     void usage();
 
 private:
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &args) const
-    {
-        QProcess p;
-        p.start(QStringLiteral(CSIRTKIT_BINARY_DIR "/bin/csirtkit-cli"), args);
-        p.waitForFinished(120000);
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
-    }
+    using Run = fixtures::CliRun;
+    static Run run(const QStringList &args) { return fixtures::runCli(args); }
     QString path(const QString &name) const { return QDir(m_dir.path()).filePath(name); }
     static QByteArray hash(const QString &file)
     {
