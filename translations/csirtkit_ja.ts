@@ -772,6 +772,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentBuilder</name>
+    <message>
+        <source>The document could not be saved as “%1” (%2). Check that the folder is writable and the disk is not full.</source>
+        <translation>文書を「%1」として保存できませんでした（%2）。フォルダーに書き込めること、ディスクに空きがあることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Choose an existing folder for the document.</source>
+        <translation>フォルダー「%1」は存在しません。文書の保存先には既存のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Give a file name for the document.</source>
+        <translation>「%1」はフォルダーです。文書のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>PDF and OpenDocument documents need fonts, which are only available in the graphical application. Save it as HTML or Markdown instead.</source>
+        <translation>PDF と OpenDocument の文書にはフォントが必要で、フォントはグラフィカルなアプリケーションでしか使えません。HTML または Markdown で保存してください。</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceRegister</name>
     <message>
         <source>“%1” cannot be read (%2), so its hash was not computed.</source>
@@ -3239,6 +3258,18 @@
         <source>“%1” uses an older workspace format. Open it once in CSIRT Kit to upgrade it, then export.</source>
         <translation>「%1」は古い形式のワークスペースです。一度 CSIRT Kit で開いて形式を更新してから、エクスポートしてください。</translation>
     </message>
+    <message>
+        <source>The TLP label the plan carries on every page (default: %1).</source>
+        <translation>計画書の全ページに付ける TLP ラベル（既定: %1）。</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP label. Use TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT or TLP:RED.</source>
+        <translation>「%1」は TLP ラベルではありません。TLP:CLEAR、TLP:GREEN、TLP:AMBER、TLP:AMBER+STRICT、TLP:RED のいずれかを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommands</name>
@@ -3285,29 +3316,6 @@
     <message>
         <source>Reset step to template</source>
         <translation>ステップをテンプレートに戻す</translation>
-    </message>
-</context>
-<context>
-    <name>PlanExporter</name>
-    <message>
-        <source>The plan could not be saved as “%1” (%2). Check that the folder is writable and the disk is not full.</source>
-        <translation>計画を「%1」として保存できませんでした（%2）。フォルダーに書き込めるか、ディスクに空きがあるか確認してください。</translation>
-    </message>
-    <message>
-        <source>The OpenDocument file could not be made. Export the plan as PDF or HTML instead.</source>
-        <translation>OpenDocumentファイルを作成できませんでした。代わりにPDFまたはHTMLでエクスポートしてください。</translation>
-    </message>
-    <message>
-        <source>The folder “%1” does not exist. Choose an existing folder for the exported plan.</source>
-        <translation>フォルダー「%1」が存在しません。エクスポート先として既存のフォルダーを選択してください。</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder. Give a file name for the exported plan.</source>
-        <translation>「%1」はフォルダーです。エクスポートする計画のファイル名を指定してください。</translation>
-    </message>
-    <message>
-        <source>PDF and OpenDocument export need fonts, which are only available in the graphical application. Export as HTML or Markdown instead.</source>
-        <translation>PDFとOpenDocumentのエクスポートにはフォントが必要で、グラフィカルなアプリケーションでのみ利用できます。代わりにHTMLまたはMarkdownでエクスポートしてください。</translation>
     </message>
 </context>
 <context>
@@ -3363,11 +3371,6 @@
 </context>
 <context>
     <name>PlanSnapshot</name>
-    <message>
-        <source>, </source>
-        <comment>separates the details of a checklist item</comment>
-        <translation>、</translation>
-    </message>
     <message>
         <source>Decisions</source>
         <translation>決定事項</translation>
@@ -3425,16 +3428,8 @@
         <translation>%2 項目中 %1 項目が完了（%3 %）。</translation>
     </message>
     <message>
-        <source>owner: %1</source>
-        <translation>担当: %1</translation>
-    </message>
-    <message>
         <source>%1 (overdue)</source>
         <translation>%1（期限超過）</translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation>期限 %1</translation>
     </message>
     <message>
         <source>%1 (hours: %2)</source>
@@ -3463,8 +3458,8 @@
         <translation>（対象外: %1）</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>期限超過</translation>
+        <source>Chosen model</source>
+        <translation>選択したモデル</translation>
     </message>
 </context>
 <context>
@@ -3506,25 +3501,6 @@
     <message>
         <source>Every impact and urgency pair needs a priority from P1 to P4.</source>
         <translation>影響度と緊急度のすべての組み合わせに、P1～P4 の優先度を設定してください。</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDocument</name>
-    <message>
-        <source>The report could not be saved as “%1” (%2). Check that the folder is writable and the disk is not full.</source>
-        <translation>レポートを「%1」として保存できませんでした（%2）。フォルダーに書き込めること、ディスクに空きがあることを確認してください。</translation>
-    </message>
-    <message>
-        <source>The folder “%1” does not exist. Choose an existing folder for the report.</source>
-        <translation>フォルダー「%1」は存在しません。レポートの保存先には既存のフォルダーを選んでください。</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder. Give a file name for the report.</source>
-        <translation>「%1」はフォルダーです。レポートのファイル名を指定してください。</translation>
-    </message>
-    <message>
-        <source>PDF and OpenDocument reports need fonts, which are only available in the graphical application. Save the report as HTML or Markdown instead.</source>
-        <translation>PDF と OpenDocument のレポートにはフォントが必要で、グラフィカルなアプリケーションでのみ利用できます。HTML か Markdown で保存してください。</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 
 #include "exchange/CsvExporter.h"
 #include "exchange/CsvImporter.h"
-#include "exchange/IncidentReport.h"
+#include "reports/IncidentReport.h"
 #include "exchange/JsonExchange.h"
 #include "exchange/MispExchange.h"
-#include "exchange/PeriodReport.h"
+#include "reports/PeriodReport.h"
 #include "exchange/StixExporter.h"
-#include "exchange/TlpCeiling.h"
+#include "incidents/TlpCeiling.h"
 #include "incidents/IncidentRepository.h"
 #include "workspace/Workspace.h"
 
@@ -213,9 +213,9 @@ int ExchangeCliCommands::runReport(const QStringList &arguments)
     parser.addOptions({ incident, from, to, format, output, out.force, lang, tlpMax, leaveOut });
     if (int rc = CliCommands::parse(parser, QStringLiteral("report"), arguments, m_out, m_err, 1); rc >= 0)
         return rc;
-    static const QHash<QString, ReportDocument::Format> formats = {
-        { QStringLiteral("pdf"), ReportDocument::Format::Pdf }, { QStringLiteral("odt"), ReportDocument::Format::Odt },
-        { QStringLiteral("html"), ReportDocument::Format::Html }, { QStringLiteral("md"), ReportDocument::Format::Markdown } };
+    static const QHash<QString, DocumentBuilder::Format> formats = {
+        { QStringLiteral("pdf"), DocumentBuilder::Format::Pdf }, { QStringLiteral("odt"), DocumentBuilder::Format::Odt },
+        { QStringLiteral("html"), DocumentBuilder::Format::Html }, { QStringLiteral("md"), DocumentBuilder::Format::Markdown } };
     const bool single = parser.isSet(incident), period = parser.isSet(from) || parser.isSet(to);
     if (single == period || !formats.contains(parser.value(format)) || !parser.isSet(output)
         || !QStringList { QStringLiteral("en"), QStringLiteral("ja") }.contains(parser.value(lang))) {

@@ -3,6 +3,7 @@
 #include "CliCommands.h"
 #include "common/Language.h"
 #include "phases/DemoWorkspace.h"
+#include "incidents/TlpCeiling.h"
 #include "phases/PlanExporter.h"
 #include "workspace/Workspace.h"
 
@@ -82,11 +83,15 @@ int PlanCliCommands::runExportPlan(const QStringList &arguments)
     parser.addOption(output);
     parser.addOption(out.force);
     parser.addOption(lang);
+    const QCommandLineOption tlp(QStringLiteral("tlp"),
+                                 tr("The TLP label the plan carries on every page (default: %1).").arg(PlanExporter::defaultTlp()),
+                                 tr("LABEL"), PlanExporter::defaultTlp());
+    parser.addOption(tlp);
     if (int rc = CliCommands::parse(parser, QStringLiteral("export-plan"), arguments, m_out, m_err, 1); rc >= 0)
         return rc;
-    const auto chosen = PlanExporter::formatFromName(parser.value(format));
+    const auto chosen = DocumentFormats::fromName(parser.value(format));
     if (!chosen) {
-        const QString names = PlanExporter::formatNames().join(QStringLiteral(", "));
+        const QString names = DocumentFormats::names().join(QStringLiteral(", "));
         m_err << (parser.isSet(format) ? tr("The plan cannot be exported as “%1”. Use --format with one of: %2.")
                                              .arg(parser.value(format), names)
                                        : tr("Give the file format with --format pdf|odt|html|md."))
@@ -97,10 +102,17 @@ int PlanCliCommands::runExportPlan(const QStringList &arguments)
         m_err << tr("Give the file to write with --output OUT.") << '\n';
         return ExitUsage;
     }
+    const QString label = parser.value(tlp).trimmed().toUpper();
+    if (TlpCeiling::rank(label) < 0) {
+        m_err << tr("“%1” is not a TLP label. Use TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT or TLP:RED.")
+                     .arg(parser.value(tlp))
+              << '\n';
+        return ExitUsage;
+    }
     const QString language = this->language(parser, lang);
     if (language.isEmpty())
         return ExitUsage;
-    Language::apply(language); // the plan's labels follow the UI translation
+    Language::apply(language); // this command's own messages; the plan sets its language itself
     if (!CliCommands::checkOutput(parser, out, m_err))
         return ExitFailure;
     auto workspace = Workspace::openForReading(parser.positionalArguments().constFirst());
@@ -116,7 +128,7 @@ int PlanCliCommands::runExportPlan(const QStringList &arguments)
     }
     const QString target = parser.value(output);
 
-    if (auto written = PlanExporter::write(**workspace, language, *chosen, target); !written) {
+    if (auto written = PlanExporter::write(**workspace, language, *chosen, target, label); !written) {
         m_err << written.error().message << '\n';
         return ExitFailure;
     }

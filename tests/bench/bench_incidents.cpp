@@ -2,7 +2,7 @@
 // CSIRTKIT_BENCH_INCIDENTS sets the number of incidents (default 100000).
 #include "exchange/CsvExporter.h"
 #include "exchange/JsonExchange.h"
-#include "exchange/PeriodReport.h"
+#include "reports/PeriodReport.h"
 #include "incidents/IncidentGenerator.h"
 #include "incidents/IncidentJournal.h"
 #include "workspace/IntegrityLedger.h"

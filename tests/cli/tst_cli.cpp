@@ -1,6 +1,6 @@
 // Runs the real csirtkit-cli binary.
-#include "../common/CliRun.h"
-#include "../common/Fixtures.h"
+#include "CliRun.h"
+#include "Fixtures.h"
 
 #include "incidents/IncidentJournal.h"
 #include "incidents/IncidentRepository.h"
@@ -277,8 +277,21 @@ void TestCli::demoThenExportPlan()
     QCOMPARE(md.code, 0);
     QVERIFY(md.out.contains(QStringLiteral("plan.md")));
     QVERIFY(markdown.startsWith("# CSIRT plan: Example Logistics Ltd\n"));
-    QVERIFY(markdown.contains("\n- [x] "));
-    QVERIFY(markdown.contains("\n- [ ] "));
+    QVERIFY(markdown.contains("\n| ☑ "));
+    QVERIFY(markdown.contains("\n| ☐ "));
+    QVERIFY(markdown.contains("\n**TLP:AMBER** — ")); // the default label
+    const QString green = path(QStringLiteral("plan-green.md"));
+    auto labelled = run({ QStringLiteral("export-plan"), file, QStringLiteral("--format"), QStringLiteral("md"),
+                          QStringLiteral("-o"), green, QStringLiteral("--tlp"), QStringLiteral("tlp:green") });
+    QCOMPARE(labelled.code, 0);
+    QFile greenFile(green);
+    QVERIFY(greenFile.open(QIODevice::ReadOnly));
+    QVERIFY(greenFile.readAll().contains("\n**TLP:GREEN** — "));
+    auto wrongLabel = run({ QStringLiteral("export-plan"), file, QStringLiteral("--format"), QStringLiteral("md"),
+                            QStringLiteral("-o"), path(QStringLiteral("plan-x.md")), QStringLiteral("--tlp"), QStringLiteral("secret") });
+    QCOMPARE(wrongLabel.code, 2);
+    QVERIFY(wrongLabel.err.contains(QStringLiteral("is not a TLP label")));
+    QVERIFY(!QFile::exists(path(QStringLiteral("plan-x.md"))));
     QVERIFY(markdown.contains("(overdue)"));
     QVERIFY(markdown.contains("| Area | Service | Status | Scope and hours |"));
     const auto [html, page] = exportAs(QStringLiteral("html"));

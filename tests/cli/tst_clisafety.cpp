@@ -3,8 +3,8 @@
 // for reading with the right words, and `verify` names direct edits. Runs the real csirtkit-cli,
 // some cases as another user (setpriv) or in a private mount namespace (unshare): those are skipped,
 // with a message, where the machine does not allow them.
-#include "../common/CliRun.h"
-#include "../common/Fixtures.h"
+#include "CliRun.h"
+#include "Fixtures.h"
 
 #include "workspace/FileIdentity.h"
 #include "workspace/IntegrityLedger.h"

@@ -1,5 +1,5 @@
 // Runs the real csirtkit-cli binary: export, import and report.
-#include "../common/Fixtures.h"
+#include "Fixtures.h"
 
 #include "incidents/IncidentGenerator.h"
 #include "incidents/IncidentRepository.h"
@@ -7,7 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
-#include "../common/CliRun.h"
+#include "CliRun.h"
 
 #include <QProcess>
 #include <QStandardPaths>

@@ -1,7 +1,7 @@
 #include "exchange/CsvExporter.h"
 
 #include "exchange/CsvFormat.h"
-#include "exchange/TlpCeiling.h"
+#include "incidents/TlpCeiling.h"
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
 

@@ -3,7 +3,7 @@
 #include "exchange/JsonIncidentImporter.h"
 #include "exchange/JsonIncidentReader.h"
 #include "exchange/JsonIncidentWriter.h"
-#include "exchange/TlpCeiling.h"
+#include "incidents/TlpCeiling.h"
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
 

@@ -1,7 +1,7 @@
 #include "exchange/JsonIncidentWriter.h"
 
 #include "common/Version.h"
-#include "exchange/TlpCeiling.h"
+#include "incidents/TlpCeiling.h"
 #include "workspace/SqlUtil.h"
 
 #include <QIODevice>

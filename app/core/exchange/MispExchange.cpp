@@ -3,7 +3,7 @@
 #include "common/TextRules.h"
 #include "exchange/JsonExchange.h"
 #include "exchange/JsonFormat.h"
-#include "exchange/TlpCeiling.h"
+#include "incidents/TlpCeiling.h"
 #include "incidents/IncidentJournal.h"
 #include "incidents/IncidentRepository.h"
 #include "incidents/Taxonomy.h"

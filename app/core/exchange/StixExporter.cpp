@@ -1,6 +1,6 @@
 #include "exchange/StixExporter.h"
 
-#include "exchange/TlpCeiling.h"
+#include "incidents/TlpCeiling.h"
 #include "incidents/IncidentRepository.h"
 #include "incidents/Observables.h"
 #include "org/OrgProfileRepository.h"

@@ -1,133 +1,163 @@
 #include "phases/PlanExporter.h"
 
+#include "documents/DocumentBuilder.h"
+#include "phases/PlanSnapshot.h"
+#include "phases/WorksheetRepository.h"
 #include "workspace/Workspace.h"
 
-#include "phases/PagedTextDocument.h"
-#include "phases/PlanHtml.h"
-#include "phases/PlanMarkdown.h"
-#include "phases/PlanSnapshot.h"
-
-#include "workspace/OutputTarget.h"
-#include <QBuffer>
-#include <QDir>
-#include <QFileInfo>
-#include <QFontDatabase>
-#include <QGuiApplication>
-#include <QSaveFile>
-#include <QTextDocument>
-#include <QTextDocumentWriter>
+#include <QJsonArray>
 
 namespace csirtkit {
 
 namespace {
 
-Error cannotWrite(const QString &path, const QString &reason)
+using Label = PlanSnapshot::Label;
+using Cell = DocumentBuilder::Cell;
+using Style = DocumentBuilder::Cell::Style;
+
+QList<Cell> itemRow(const PlanSnapshot &plan, const DocumentBuilder &doc, const PlanItem &item)
 {
-    return makeError(ErrorCode::Io, PlanExporter::tr("The plan could not be saved as “%1” (%2). Check that the folder "
-                                                     "is writable and the disk is not full.")
-                                        .arg(QDir::toNativeSeparators(path), reason));
+    const bool notApplicable = item.status == ItemStatus::NotApplicable;
+    Cell text { (item.status == ItemStatus::Done ? QStringLiteral("☑ ") : QStringLiteral("☐ ")) + item.text(plan.language) };
+    if (notApplicable) {
+        text.style = Style::Struck;
+        text.note = PlanSnapshot::notApplicableText(item.naReason);
+    }
+    Cell due;
+    if (item.due.isValid()) {
+        due.text = plan.dueDate(item, doc.date(item.due));
+        due.style = plan.isOverdue(item) ? Style::Alert : Style::Plain;
+    }
+    return { text, Cell { PlanText::statusLabel(item.status), {}, notApplicable ? Style::Muted : Style::Plain },
+             Cell { item.owner }, due };
 }
 
-Result<void> writeOdt(QIODevice &out, const QString &html, const QString &title)
+void phases(DocumentBuilder &doc, const PlanSnapshot &plan)
 {
-    QTextDocument document;
-    document.setDefaultFont(PlanExporter::documentFont());
-    document.setHtml(html);
-    document.setMetaInformation(QTextDocument::DocumentTitle, title);
-    // The ODF writer closes its device when done, which a QSaveFile must not be: write to memory first.
-    QBuffer buffer;
-    QTextDocumentWriter writer(&buffer, "odf");
-    if (!writer.write(&document))
-        return makeError(ErrorCode::Io, PlanExporter::tr("The OpenDocument file could not be made. Export the plan "
-                                                         "as PDF or HTML instead."));
-    out.write(buffer.data());
-    return {};
+    bool first = true;
+    for (const PlanSnapshot::Phase &phase : plan.phases) {
+        doc.heading(phase.title, 2, !first);
+        first = false;
+        doc.meta(PlanSnapshot::progressText(phase.progress));
+        int number = 0;
+        for (const PlanSnapshot::Step &step : phase.steps) {
+            doc.heading(QStringLiteral("%1. %2").arg(++number).arg(step.title), 3);
+            if (!step.purpose.isEmpty())
+                doc.paragraph(step.purpose);
+            if (step.items.isEmpty())
+                continue;
+            QList<QList<Cell>> rows;
+            for (const PlanItem &item : step.items)
+                rows << itemRow(plan, doc, item);
+            doc.table({ PlanSnapshot::label(Label::Item), PlanSnapshot::label(Label::Status),
+                        PlanSnapshot::label(Label::Owner), PlanSnapshot::label(Label::Due) },
+                      { 52, 15, 17, 16 }, rows);
+        }
+    }
+}
+
+void decisions(DocumentBuilder &doc, const PlanSnapshot &plan)
+{
+    doc.heading(PlanSnapshot::label(Label::Decisions), 2, true);
+    doc.heading(PlanSnapshot::label(Label::Services), 3);
+    QList<QList<Cell>> rows;
+    for (const PlanSnapshot::Area &area : plan.areas)
+        for (const PlanSnapshot::Service &service : area.services) {
+            const ServiceStatus status = service.choice.status;
+            const Style style = status == ServiceStatus::Offered ? Style::Strong
+                : status == ServiceStatus::NotOffered           ? Style::Muted
+                                                                : Style::Plain;
+            rows << QList<Cell> { Cell { area.title }, Cell { service.title },
+                                  Cell { DecisionRepository::statusLabel(status), {}, style },
+                                  Cell { PlanSnapshot::scopeAndHours(service.choice) } };
+        }
+    doc.table({ PlanSnapshot::label(Label::Area), PlanSnapshot::label(Label::Service), PlanSnapshot::label(Label::Status),
+                PlanSnapshot::label(Label::ScopeAndHours) },
+              { 22, 30, 14, 34 }, rows);
+    doc.heading(PlanSnapshot::label(Label::OrgModel), 3);
+    if (plan.modelTitle.isEmpty())
+        return doc.paragraph(PlanSnapshot::notDecided());
+    doc.facts({ { PlanSnapshot::label(Label::ChosenModel), plan.modelTitle },
+                { PlanSnapshot::reasonLabel(), plan.model.reason, false, true } });
+    if (!plan.modelDescription.isEmpty())
+        doc.meta(plan.modelDescription);
+}
+
+void worksheets(DocumentBuilder &doc, const PlanSnapshot &plan)
+{
+    doc.heading(PlanSnapshot::label(Label::Worksheets), 2, true);
+    for (const PlanSnapshot::Worksheet &sheet : plan.worksheets) {
+        doc.heading(Worksheets::title(sheet.kind), 3);
+        QList<DocumentBuilder::Fact> texts;
+        QList<const Worksheets::Field *> tables;
+        const QList<Worksheets::Field> fields = Worksheets::fields(sheet.kind);
+        for (const Worksheets::Field &field : fields) {
+            if (field.type == Worksheets::Type::Rows)
+                tables << &field;
+            else
+                texts << DocumentBuilder::Fact { Worksheets::label(sheet.kind, field.key),
+                                                 sheet.values.value(field.key).toString().trimmed(), false, true };
+        }
+        if (!texts.isEmpty())
+            doc.facts(texts);
+        for (const Worksheets::Field *field : tables) {
+            doc.heading(Worksheets::label(sheet.kind, field->key), 4);
+            const QJsonArray values = sheet.values.value(field->key).toArray();
+            if (values.isEmpty()) {
+                doc.meta(DocumentBuilder::empty());
+                continue;
+            }
+            QStringList headers;
+            QList<int> widths;
+            for (const QString &column : field->columns) {
+                headers << Worksheets::columnLabel(column);
+                widths << int(100 / field->columns.size());
+            }
+            QList<QStringList> rows;
+            for (const QJsonValue &value : values) {
+                QStringList cells;
+                for (const QString &column : field->columns)
+                    cells << PlanSnapshot::cellText(value.toObject().value(column));
+                rows << cells;
+            }
+            doc.table(headers, widths, rows);
+        }
+    }
 }
 
 } // namespace
 
-std::optional<PlanExporter::Format> PlanExporter::formatFromName(const QString &name)
+Result<DocumentBuilder> PlanExporter::document(Workspace &workspace, const QString &language, const QDate &date,
+                                               const QString &tlp)
 {
-    const QString n = name.trimmed().toLower();
-    if (n == QLatin1String("pdf"))
-        return Format::Pdf;
-    if (n == QLatin1String("odt"))
-        return Format::Odt;
-    if (n == QLatin1String("html"))
-        return Format::Html;
-    if (n == QLatin1String("md"))
-        return Format::Markdown;
-    return std::nullopt;
-}
-
-QStringList PlanExporter::formatNames()
-{
-    return { QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html"), QStringLiteral("md") };
-}
-
-QFont PlanExporter::documentFont()
-{
-    QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(10);
-    return font;
+    auto plan = PlanSnapshot::read(workspace, language, date);
+    if (!plan)
+        return plan.error();
+    DocumentBuilder doc(language, QStringLiteral("%1: %2").arg(PlanSnapshot::documentTitle(), plan->organisation),
+                        plan->organisation, date, tlp);
+    doc.tlpBanner();
+    doc.meta(PlanSnapshot::exportedOn(doc.date(date)));
+    phases(doc, *plan);
+    decisions(doc, *plan);
+    worksheets(doc, *plan);
+    return doc;
 }
 
 QString PlanExporter::markdown(Workspace &workspace, const QString &language, const QDate &date)
 {
-    auto plan = PlanSnapshot::read(workspace, language, date);
-    return plan ? PlanMarkdown::render(*plan) : QString();
+    const DocumentBuilder::LanguageScope scope(language);
+    auto doc = document(workspace, language, date, defaultTlp());
+    return doc ? doc->markdown() : QString();
 }
 
-Result<void> PlanExporter::write(Workspace &workspace, const QString &language, Format format, const QString &outputPath)
+Result<void> PlanExporter::write(Workspace &workspace, const QString &language, Format format, const QString &outputPath,
+                                 const QString &tlp)
 {
-    const QFileInfo target(outputPath);
-    if (!target.absoluteDir().exists())
-        return makeError(ErrorCode::NotFound, tr("The folder “%1” does not exist. Choose an existing folder for the "
-                                                 "exported plan.")
-                                                  .arg(QDir::toNativeSeparators(target.absolutePath())));
-    if (target.isDir())
-        return makeError(ErrorCode::Invalid, tr("“%1” is a folder. Give a file name for the exported plan.")
-                                                 .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
-    if (auto allowed = OutputTarget::check(outputPath, OutputTarget::Existing::Replace, workspace.filePath()); !allowed)
-        return allowed.error();
-    const bool laysOutText = format == Format::Pdf || format == Format::Odt;
-    if (laysOutText && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return makeError(ErrorCode::Invalid, tr("PDF and OpenDocument export need fonts, which are only available in "
-                                                "the graphical application. Export as HTML or Markdown instead."));
-    auto plan = PlanSnapshot::read(workspace, language, QDate::currentDate());
-    if (!plan)
-        return plan.error();
-
-    QSaveFile file(target.absoluteFilePath());
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(target.absoluteFilePath(), file.errorString());
-    const QString title = QStringLiteral("%1: %2").arg(PlanSnapshot::documentTitle(), plan->organisation);
-    Result<void> written;
-    switch (format) {
-    case Format::Markdown:
-        file.write(PlanMarkdown::render(*plan).toUtf8());
-        break;
-    case Format::Html:
-        file.write(PlanHtml::render(*plan, PlanHtml::Target::File).toUtf8());
-        break;
-    case Format::Pdf: {
-        PagedTextDocument document(PlanHtml::render(*plan, PlanHtml::Target::TextDocument), documentFont(),
-                                   plan->organisation, plan->date.toString(Qt::ISODate));
-        written = document.writePdf(file, title);
-        break;
-    }
-    case Format::Odt:
-        written = writeOdt(file, PlanHtml::render(*plan, PlanHtml::Target::TextDocument), title);
-        break;
-    }
-    if (!written) {
-        file.cancelWriting();
-        return written.error();
-    }
-    if (!file.commit())
-        return cannotWrite(target.absoluteFilePath(), file.errorString());
-    return {};
+    const DocumentBuilder::LanguageScope scope(language); // headings, dates and "Page N of M" in the plan's language
+    auto doc = document(workspace, language, QDate::currentDate(), tlp);
+    if (!doc)
+        return doc.error();
+    return doc->write(format, outputPath, workspace.filePath());
 }
 
 } // namespace csirtkit

@@ -80,6 +80,7 @@ QString PlanSnapshot::label(Label label)
     case Label::Item: return tr("Checklist item");
     case Label::Owner: return tr("Owner");
     case Label::Due: return tr("Due");
+    case Label::ChosenModel: return tr("Chosen model");
     }
     return {};
 }
@@ -89,9 +90,9 @@ QString PlanSnapshot::documentTitle()
     return tr("CSIRT plan");
 }
 
-QString PlanSnapshot::exportedOn() const
+QString PlanSnapshot::exportedOn(const QString &date)
 {
-    return tr("Exported on %1.").arg(date.toString(Qt::ISODate));
+    return tr("Exported on %1.").arg(date);
 }
 
 QString PlanSnapshot::progressText(const PlanProgress &progress)
@@ -102,25 +103,9 @@ QString PlanSnapshot::progressText(const PlanProgress &progress)
     return text.arg(progress.done).arg(progress.applicable).arg(progress.percent());
 }
 
-QString PlanSnapshot::ownerText(const QString &owner)
+QString PlanSnapshot::dueDate(const PlanItem &item, const QString &shown) const
 {
-    return tr("owner: %1").arg(owner);
-}
-
-QString PlanSnapshot::dueDate(const PlanItem &item) const
-{
-    const QString due = item.due.toString(Qt::ISODate);
-    return item.isOverdue(date) ? tr("%1 (overdue)").arg(due) : due;
-}
-
-QString PlanSnapshot::dueText(const PlanItem &item) const
-{
-    return tr("due %1").arg(dueDate(item));
-}
-
-QString PlanSnapshot::overdueLabel()
-{
-    return tr("Overdue");
+    return item.isOverdue(date) ? tr("%1 (overdue)").arg(shown) : shown;
 }
 
 QString PlanSnapshot::notApplicableText(const QString &reason)

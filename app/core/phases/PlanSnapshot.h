@@ -12,7 +12,7 @@ namespace csirtkit {
 class Workspace;
 
 // Everything the exported plan shows, read from a workspace in one go and resolved to one content
-// language, plus the translated phrases the Markdown and HTML renderings share.
+// language, plus the translated phrases of the plan document.
 class PlanSnapshot
 {
     Q_DECLARE_TR_FUNCTIONS(PlanSnapshot)
@@ -59,15 +59,12 @@ public:
     QList<Worksheet> worksheets;
 
     // Shared phrases (translated with the installed UI language).
-    enum class Label { Decisions, Services, OrgModel, Worksheets, Area, Service, Status, ScopeAndHours, Item, Owner, Due };
+    enum class Label { Decisions, Services, OrgModel, Worksheets, Area, Service, Status, ScopeAndHours, Item, Owner, Due, ChosenModel };
     static QString label(Label label);
     static QString documentTitle();
-    QString exportedOn() const;
+    static QString exportedOn(const QString &date); // `date` as the document shows dates
     static QString progressText(const PlanProgress &progress);
-    static QString ownerText(const QString &owner);
-    QString dueDate(const PlanItem &item) const; // the ISO date, marked when overdue
-    QString dueText(const PlanItem &item) const; // "due …"
-    static QString overdueLabel();
+    QString dueDate(const PlanItem &item, const QString &shown) const; // `shown`, marked when overdue
     bool isOverdue(const PlanItem &item) const { return item.isOverdue(date); }
     static QString notApplicableText(const QString &reason);
     static QString scopeAndHours(const ServiceChoice &choice);

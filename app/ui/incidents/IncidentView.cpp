@@ -15,7 +15,7 @@
 #include "incidents/NotificationsTab.h"
 #include "incidents/ObservablesTab.h"
 #include "incidents/RelationsTab.h"
-#include "incidents/ReportDialog.h"
+#include "reports/ReportDialog.h"
 #include "incidents/TasksTab.h"
 #include "incidents/Taxonomy.h"
 #include "incidents/TransitionDialog.h"

@@ -1,7 +1,7 @@
 #include "incidents/IncidentsPage.h"
 
-#include "incidents/ExportIncidentsDialog.h"
-#include "incidents/ImportIncidentsDialog.h"
+#include "exchange/ExportIncidentsDialog.h"
+#include "exchange/ImportIncidentsDialog.h"
 #include "incidents/IncidentListModel.h"
 #include "incidents/IncidentListPanel.h"
 #include "incidents/IncidentView.h"

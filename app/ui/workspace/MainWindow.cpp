@@ -10,7 +10,7 @@
 #include "incidents/IncidentRepository.h"
 #include "incidents/IncidentListPanel.h"
 #include "incidents/IncidentView.h"
-#include "incidents/MetricsPage.h"
+#include "reports/MetricsPage.h"
 #include "incidents/IncidentsPage.h"
 #include "org/OrgProfilePage.h"
 #include "org/OrgProfileRepository.h"
@@ -285,7 +285,7 @@ bool MainWindow::exportPlan(const QString &path)
 {
     if (!m_session)
         return false;
-    const auto format = PlanExporter::formatFromName(QFileInfo(path).suffix().toLower());
+    const auto format = DocumentFormats::forPath(path);
     if (!format) {
         showError(tr("“%1” has no known document type. End the name with .pdf, .odt, .html or .md.")
                       .arg(QFileInfo(path).fileName()));

@@ -1,0 +1,205 @@
+#include "exchange/ExportIncidentsDialog.h"
+
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
+#include "exchange/CsvExporter.h"
+#include "exchange/JsonExchange.h"
+#include "exchange/MispExchange.h"
+#include "exchange/StixExporter.h"
+#include "incidents/TlpCeiling.h"
+#include "incidents/Taxonomy.h"
+#include "workspace/SqlUtil.h"
+#include "workspace/Workspace.h"
+#include "workspace/WorkspaceSession.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace csirtkit {
+
+ExportIncidentsDialog::ExportIncidentsDialog(WorkspaceSession *session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_format(new QComboBox(this)), m_all(new QRadioButton(this)),
+      m_list(new QRadioButton(this)), m_one(new QRadioButton(this)), m_ceiling(new QComboBox(this)), m_bom(new QCheckBox(this)),
+      m_note(new QLabel(this))
+{
+    setObjectName(QStringLiteral("exportIncidentsDialog"));
+    setWindowTitle(tr("Export Incidents"));
+    m_format->setObjectName(QStringLiteral("exportFormatComboBox"));
+    m_format->addItem(tr("CSV — spreadsheets"), QStringLiteral("csv"));
+    m_format->addItem(tr("CSIRT Kit JSON — everything, for another workspace"), QStringLiteral("json"));
+    m_format->addItem(tr("MISP event JSON — for MISP instances"), QStringLiteral("misp"));
+    m_format->addItem(tr("STIX 2.1 bundle — for threat intelligence platforms"), QStringLiteral("stix"));
+    m_all->setObjectName(QStringLiteral("scopeAllRadioButton"));
+    m_list->setObjectName(QStringLiteral("scopeListRadioButton"));
+    m_one->setObjectName(QStringLiteral("scopeOneRadioButton"));
+    m_all->setChecked(true);
+    m_ceiling->setObjectName(QStringLiteral("tlpCeilingComboBox"));
+    m_ceiling->addItem(tr("No ceiling: export every label"), QString());
+    for (const TlpLabel &label : Taxonomy::instance().tlp())
+        m_ceiling->addItem(tr("Up to %1").arg(label.key), label.key);
+    m_ceiling->setCurrentIndex(m_ceiling->findData(QStringLiteral("TLP:AMBER")));
+    m_bom->setObjectName(QStringLiteral("bomCheckBox"));
+    m_bom->setText(tr("Start with a byte order mark (for Excel)"));
+    m_note->setObjectName(QStringLiteral("exportNoteLabel"));
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Format:"), m_format);
+    auto *scope = new QVBoxLayout;
+    scope->addWidget(m_all);
+    scope->addWidget(m_list);
+    scope->addWidget(m_one);
+    form->addRow(tr("Incidents:"), scope);
+    form->addRow(tr("TLP ceiling:"), m_ceiling);
+    form->addRow(QString(), m_bom);
+    form->addRow(m_note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *go = buttons->addButton(tr("Export…"), QDialogButtonBox::AcceptRole);
+    go->setObjectName(QStringLiteral("exportButton"));
+    form->addRow(buttons);
+    connect(go, &QPushButton::clicked, this, &ExportIncidentsDialog::chooseFile);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QRadioButton *r : { m_all, m_list, m_one })
+        connect(r, &QRadioButton::toggled, this, &ExportIncidentsDialog::updateNote);
+    connect(m_ceiling, &QComboBox::currentIndexChanged, this, &ExportIncidentsDialog::updateNote);
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        m_bom->setVisible(m_format->currentData() == QLatin1String("csv"));
+    });
+    setChoices({}, 0);
+    resize(560, sizeHint().height());
+}
+
+ExportIncidentsDialog::~ExportIncidentsDialog() = default;
+
+void ExportIncidentsDialog::setChoices(const QList<qint64> &listed, qint64 current)
+{
+    m_listed = listed;
+    m_current = current;
+    auto total = sql::scalar(m_session->workspace().db(), QStringLiteral("SELECT count(*) FROM incident"));
+    m_all->setText(tr("All incidents (%1)").arg(total ? total->toLongLong() : 0));
+    m_list->setText(tr("The incidents in the list (%1)").arg(listed.size()));
+    m_list->setEnabled(!listed.isEmpty());
+    m_one->setEnabled(current > 0);
+    QString ident;
+    if (current > 0) {
+        auto q = sql::scalar(m_session->workspace().db(), QStringLiteral("SELECT ident FROM incident WHERE id = ?"), { current });
+        ident = q ? q->toString() : QString();
+        m_one->setChecked(true);
+    }
+    m_one->setText(current > 0 ? tr("The open incident (%1)").arg(ident) : tr("The open incident"));
+    updateNote();
+}
+
+QList<qint64> ExportIncidentsDialog::scopeIds() const
+{
+    if (m_one->isChecked() && m_current > 0)
+        return { m_current };
+    if (m_list->isChecked())
+        return m_listed;
+    return {};
+}
+
+void ExportIncidentsDialog::updateNote()
+{
+    // What the ceiling leaves out, before anything is written.
+    const QString ceiling = m_ceiling->currentData().toString();
+    QStringList above;
+    for (const TlpLabel &label : Taxonomy::instance().tlp())
+        if (!ceiling.isEmpty() && !TlpCeiling::allows(ceiling, label.key))
+            above << QStringLiteral("'%1'").arg(label.key);
+    if (above.isEmpty()) {
+        m_note->setText(tr("Every incident in the scope is exported, with its TLP label."));
+        return;
+    }
+    const QList<qint64> ids = scopeIds();
+    QString sql = QStringLiteral("SELECT ident FROM incident WHERE tlp IN (%1)").arg(above.join(QLatin1Char(',')));
+    if (!ids.isEmpty()) {
+        QStringList list;
+        for (qint64 id : ids)
+            list << QString::number(id);
+        sql += QStringLiteral(" AND id IN (%1)").arg(list.join(QLatin1Char(',')));
+    }
+    auto q = sql::exec(m_session->workspace().db(), sql + QStringLiteral(" ORDER BY id"));
+    QStringList idents;
+    int count = 0;
+    while (q && q->next()) {
+        if (++count <= 8)
+            idents << q->value(0).toString();
+    }
+    if (count == 0)
+        m_note->setText(tr("Nothing in the scope is above %1: every incident is exported.").arg(ceiling));
+    else
+        m_note->setText(tr("%n incident(s) above %1 will be left out: %2", nullptr, count)
+                            .arg(ceiling, idents.join(QStringLiteral(", ")) + (count > 8 ? QStringLiteral(", …") : QString())));
+}
+
+void ExportIncidentsDialog::chooseFile()
+{
+    static const QHash<QString, QString> suffixes = { { QStringLiteral("csv"), QStringLiteral("csv") },
+                                                      { QStringLiteral("json"), QStringLiteral("json") },
+                                                      { QStringLiteral("misp"), QStringLiteral("misp.json") },
+                                                      { QStringLiteral("stix"), QStringLiteral("stix.json") } };
+    const QString kind = m_format->currentData().toString();
+    const QString base = QFileInfo(m_session->filePath()).absoluteDir().filePath(
+        QFileInfo(m_session->filePath()).completeBaseName() + QStringLiteral("-incidents.") + suffixes.value(kind));
+    const QString path = FileDialog::outputFileName(this, tr("Export Incidents"), base,
+                                                    kind == QLatin1String("csv") ? tr("CSV file (*.csv)") : tr("JSON file (*.json)"),
+                                                    m_session->filePath());
+    if (!path.isEmpty() && exportTo(path))
+        accept();
+}
+
+bool ExportIncidentsDialog::exportTo(const QString &path)
+{
+    ExportScope scope;
+    scope.incidentIds = scopeIds();
+    scope.tlpCeiling = m_ceiling->currentData().toString();
+    Workspace &workspace = m_session->workspace();
+    QProgressDialog progress(tr("Exporting incidents…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    auto tick = [&progress](qint64 done, qint64 total) {
+        progress.setMaximum(int(qMin<qint64>(total, INT_MAX)));
+        progress.setValue(int(qMin<qint64>(done, INT_MAX)));
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    const QString kind = m_format->currentData().toString();
+    Result<ExportSummary> summary = makeError(ErrorCode::Invalid, QString());
+    if (kind == QLatin1String("csv")) {
+        CsvExporter::Options options;
+        options.scope = scope;
+        options.bom = m_bom->isChecked();
+        summary = CsvExporter(workspace).exportTo(path, options, tick);
+    } else if (kind == QLatin1String("json")) {
+        summary = JsonExchange(workspace).exportTo(path, scope, tick);
+    } else if (kind == QLatin1String("misp")) {
+        summary = MispExchange(workspace).exportTo(path, scope, tick);
+    } else {
+        summary = StixExporter::exportTo(workspace, scope, path);
+    }
+    progress.reset();
+    if (!summary) {
+        MessageBox::critical(this, tr("Export Incidents"), summary.error().message);
+        return false;
+    }
+    QString text = tr("Exported %n incident(s) to “%1”.", nullptr, summary->incidents).arg(QFileInfo(path).fileName());
+    if (!summary->omitted.isEmpty())
+        text += QLatin1Char('\n') + tr("Left out:") + QLatin1Char('\n') + summary->omitted.mid(0, 10).join(QLatin1Char('\n'))
+            + (summary->omitted.size() > 10 ? QStringLiteral("\n…") : QString());
+    MessageBox::information(this, tr("Export Incidents"), text);
+    return true;
+}
+
+} // namespace csirtkit
