@@ -1097,10 +1097,6 @@
         <translation>一致するインシデントはありません。</translation>
     </message>
     <message>
-        <source>Add made-up incidents to a workspace (created if it does not exist) for benchmarks and trials: mixed categories, 5–30 journal entries, observables and tasks each.</source>
-        <translation>ベンチマークや試用のために、架空のインシデントをワークスペースに追加します（ワークスペースがなければ作成します）。各インシデントには、さまざまな分類、5～30件の記録エントリ、観測値、タスクが含まれます。</translation>
-    </message>
-    <message>
         <source>How many incidents to add (default 1000).</source>
         <translation>追加するインシデントの件数（既定値 1000）。</translation>
     </message>
@@ -1136,6 +1132,22 @@
         <source>Print the incidents that match QUERY (identifier and title), with the same full-text search of CSIRT Kit. Every word must match; use &quot;quotes&quot; for a phrase. Exit status 0 when something matches, 1 otherwise. The file is not changed.</source>
         <translation>QUERY に一致するインシデント（識別子と件名）を、CSIRT Kit の全文検索で表示します。すべての語が一致する必要があります。語句として検索するには &quot;引用符&quot; で囲みます。一致するものがあれば終了ステータス 0、なければ 1 を返します。ファイルは変更されません。</translation>
     </message>
+    <message>
+        <source>Add made-up incidents to a workspace (created if it does not exist) for benchmarks and trials. Each follows one of the shipped incident stories, so its title, category, status, times, tasks and journal agree; most are closed, the last three weeks&apos; are still open.</source>
+        <translation>ベンチマークや試用のために、架空のインシデントをワークスペースに追加します（ワークスペースがなければ作成します）。各インシデントは同梱のインシデント事例のいずれかに沿っているため、件名、分類、状態、日時、タスク、対応記録が互いに整合します。大半は終了済みで、直近3週間のものは対応中です。</translation>
+    </message>
+    <message>
+        <source>The language of the incidents&apos; texts: en or ja (default: en).</source>
+        <translation>インシデントの文章の言語: en または ja（既定: en）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en or ja.</source>
+        <translation>「%1」は不明な言語です。en または ja を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>IncidentGenerator</name>
@@ -1143,9 +1155,16 @@
         <source>Give a number of incidents from 1 to 1,000,000.</source>
         <translation>インシデントの件数は 1～1,000,000 の範囲で指定してください。</translation>
     </message>
+</context>
+<context>
+    <name>IncidentHistory</name>
     <message>
-        <source>Generating incidents</source>
-        <translation>インシデントの生成</translation>
+        <source>Writing made-up incidents</source>
+        <translation>架空のインシデントの書き込み</translation>
+    </message>
+    <message>
+        <source>Sent through the regulator&apos;s online form</source>
+        <translation>規制当局のオンライン窓口（報告フォーム）から提出</translation>
     </message>
 </context>
 <context>

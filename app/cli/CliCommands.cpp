@@ -77,7 +77,7 @@ const QList<CliCommands::Command> &CliCommands::commands()
           "csirtkit-cli verify my.csirt --against anchors.txt", [](Io o, Io e, Args a) { return CliCommands(o, e).runVerify(a); } },
         { "search", "FILE QUERY", QT_TR_NOOP("print the incidents matching QUERY (full-text search)"),
           "csirtkit-cli search my.csirt \"proxy malware\"", [](Io o, Io e, Args a) { return IncidentCliCommands(o, e).runSearch(a); } },
-        { "demo-incidents", "FILE --count N", QT_TR_NOOP("add N made-up incidents (benchmarks, trials)"),
+        { "demo-incidents", "FILE --count N [--lang ja]", QT_TR_NOOP("add N made-up incidents (benchmarks, trials)"),
           "csirtkit-cli demo-incidents big.csirt --count 100000", [](Io o, Io e, Args a) { return IncidentCliCommands(o, e).runDemoIncidents(a); } },
         { "export", "FILE --format csv|json|misp|stix -o OUT [--incident ID]… [--tlp-max LABEL]",
           QT_TR_NOOP("export incidents for spreadsheets, another workspace, MISP or STIX"),

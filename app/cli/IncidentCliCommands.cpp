@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 
+#include "common/Language.h"
 #include "incidents/IncidentGenerator.h"
 #include "incidents/IncidentSearch.h"
 #include "workspace/Workspace.h"
@@ -57,17 +58,27 @@ int IncidentCliCommands::runDemoIncidents(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Add made-up incidents to a workspace (created if it does not exist) for "
-                                        "benchmarks and trials: mixed categories, 5–30 journal entries, observables "
-                                        "and tasks each."));
+                                        "benchmarks and trials. Each follows one of the shipped incident stories, so "
+                                        "its title, category, status, times, tasks and journal agree; most are closed, "
+                                        "the last three weeks' are still open."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workspace file."));
     const QCommandLineOption count(QStringLiteral("count"), tr("How many incidents to add (default 1000)."), tr("N"),
                                    QStringLiteral("1000"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed, for repeatable data (default 1)."), tr("S"),
                                   QStringLiteral("1"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("The language of the incidents' texts: en or ja (default: en)."),
+                                  tr("LANG"), QStringLiteral("en"));
     parser.addOption(count);
     parser.addOption(seed);
+    parser.addOption(lang);
     if (int rc = CliCommands::parse(parser, QStringLiteral("demo-incidents"), arguments, m_out, m_err, 1); rc >= 0)
         return rc;
+    const QString language = parser.value(lang);
+    if (!Language::available().contains(language)) {
+        m_err << tr("Unknown language “%1”: use en or ja.").arg(language) << '\n';
+        return ExitUsage;
+    }
+    Language::apply(language);
     bool countOk = false, seedOk = false;
     const int n = parser.value(count).toInt(&countOk);
     const quint32 s = parser.value(seed).toUInt(&seedOk);
@@ -87,7 +98,7 @@ int IncidentCliCommands::runDemoIncidents(const QStringList &arguments)
         if (done % 10000 == 0 || done == total)
             m_err << tr("%1 of %2 incidents").arg(done).arg(total) << '\n' << Qt::flush;
         return true;
-    });
+    }, language);
     if (!added) {
         m_err << added.error().message << '\n';
         return ExitFailure;

@@ -13,7 +13,6 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QSaveFile>
-#include <QTranslator>
 #include <QUrl>
 
 namespace csirtkit {
@@ -93,25 +92,6 @@ const TlpLabel *tlpLabel(const QString &label)
     return nullptr;
 }
 
-// English falls back to the source text so that a Japanese UI's translations never answer for it.
-class ReportTranslator : public QTranslator
-{
-public:
-    explicit ReportTranslator(bool sourceIsTarget)
-        : m_sourceIsTarget(sourceIsTarget)
-    { }
-    QString translate(
-        const char *context, const char *sourceText, const char *disambiguation, int n) const override
-    {
-        const QString translated = QTranslator::translate(context, sourceText, disambiguation, n);
-        return translated.isEmpty() && m_sourceIsTarget ? QString::fromUtf8(sourceText) : translated;
-    }
-    bool isEmpty() const override { return false; }
-
-private:
-    bool m_sourceIsTarget;
-};
-
 Error cannotWrite(const QString &path, const QString &reason)
 {
     return makeError(ErrorCode::Io,
@@ -121,25 +101,6 @@ Error cannotWrite(const QString &path, const QString &reason)
 }
 
 } // namespace
-
-DocumentBuilder::LanguageScope::LanguageScope(const QString &language)
-{
-    if (language == Language::current())
-        return; // the UI's translation is the report's
-    m_translator = std::make_unique<ReportTranslator>(language != QLatin1String("ja"));
-    if (!m_translator->load(QStringLiteral(":/i18n/csirtkit_%1.qm").arg(language))
-        && language == QLatin1String("ja")) {
-        m_translator.reset();
-        return;
-    }
-    QCoreApplication::installTranslator(m_translator.get());
-}
-
-DocumentBuilder::LanguageScope::~LanguageScope()
-{
-    if (m_translator)
-        QCoreApplication::removeTranslator(m_translator.get());
-}
 
 DocumentBuilder::DocumentBuilder(const QString &language, const QString &title, const QString &organisation,
     const QDate &date, const QString &tlp)

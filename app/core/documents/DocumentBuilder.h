@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Language.h"
 #include "common/Result.h"
 #include "documents/DocumentFormat.h"
 
@@ -11,8 +12,6 @@
 #include <QTimeZone>
 #include <memory>
 #include <optional>
-
-class QTranslator;
 
 namespace csirtkit {
 
@@ -80,19 +79,8 @@ public:
     // fontconfig can fall back to a CJK font); for Japanese a Japanese one.
     QFont font() const;
 
-    // Installs the translations of `language` for as long as it lives, so a report can be made in
-    // another language than the UI's. English falls back to the source texts, never to the UI's.
-    class LanguageScope
-    {
-    public:
-        explicit LanguageScope(const QString &language);
-        ~LanguageScope();
-        LanguageScope(const LanguageScope &) = delete;
-        LanguageScope &operator=(const LanguageScope &) = delete;
-
-    private:
-        std::unique_ptr<QTranslator> m_translator;
-    };
+    // The translations of a document's language for as long as it lives (see Language::Scope).
+    using LanguageScope = Language::Scope;
 
 private:
     QString m_language;

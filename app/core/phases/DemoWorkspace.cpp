@@ -1,6 +1,8 @@
 #include "phases/DemoWorkspace.h"
 
 #include "common/CoreResources.h"
+#include "common/Language.h"
+#include "incidents/IncidentHistory.h"
 #include "org/OrgProfileRepository.h"
 #include "phases/DecisionRepository.h"
 #include "phases/PlanRepository.h"
@@ -14,7 +16,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 namespace csirtkit {
 
@@ -160,6 +164,45 @@ Result<void> fillWorksheets(Workspace &workspace, const DemoData &demo)
     return {};
 }
 
+
+// The organisation's incident log of the last twelve months (incident_stories.json's history), written
+// in one transaction with the times each step happened.
+Result<void> fillIncidents(Workspace &workspace, const DemoData &demo)
+{
+    const Language::Scope scope(demo.language); // status lines in the demo's language
+    const QHash<QString, QString> people = IncidentHistory::people(demo.language);
+    QStringList names = people.values();
+    names.sort();
+    QRandomGenerator random(2026); // the same demo every time, apart from today's date
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return workspace.write(QStringLiteral("incident"), QStringLiteral("demo"), [&](QSqlDatabase &db) -> Result<void> {
+        if (auto bulk = IncidentHistory::beginBulk(db); !bulk)
+            return bulk;
+        IncidentHistory history(db);
+        qint64 firstId = 0, lastId = 0;
+        for (const IncidentHistory::Entry &entry : IncidentHistory::demo()) {
+            IncidentHistory::Plan plan;
+            plan.story = IncidentHistory::story(entry.story);
+            if (!plan.story)
+                return missingContent(entry.story);
+            plan.status = entry.status;
+            // Working hours in Japan or in Europe, whichever the demo speaks.
+            const int hour = (demo.language == QLatin1String("ja") ? 0 : 8) + int(random.bounded(8u));
+            plan.detectedUtc = QDateTime(now.date().addDays(-entry.daysAgo), QTime(hour, int(random.bounded(60u))), QTimeZone::UTC);
+            plan.detectedUtc = qMin(plan.detectedUtc, now.addSecs(-3 * 3600));
+            plan.assignee = people.value(entry.assignee, entry.assignee);
+            plan.people = names;
+            plan.language = demo.language;
+            auto id = history.write(plan, random);
+            if (!id)
+                return id.error();
+            firstId = firstId ? firstId : *id;
+            lastId = *id;
+        }
+        return IncidentHistory::index(db, firstId, lastId);
+    });
+}
+
 } // namespace
 
 Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString &path, const QString &language)
@@ -198,6 +241,8 @@ Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString &path, co
             built = fillDecisions(workspace, demo);
         if (built)
             built = fillWorksheets(workspace, demo);
+        if (built)
+            built = fillIncidents(workspace, demo);
         if (built)
             built = workspace.saveCopy(target.absoluteFilePath());
     }

@@ -3,7 +3,11 @@
 
 #include "org/OrgProfileRepository.h"
 #include "phases/DecisionRepository.h"
+#include "incidents/IncidentHistory.h"
+#include "incidents/IncidentJournal.h"
+#include "incidents/IncidentSearch.h"
 #include "phases/DemoWorkspace.h"
+#include "workspace/SqlUtil.h"
 #include "phases/PlanRepository.h"
 #include "phases/WorksheetRepository.h"
 
@@ -42,6 +46,8 @@ private Q_SLOTS:
     void demoIsHalfWayThroughTheBuildPhase_data();
     void demoIsHalfWayThroughTheBuildPhase();
     void japaneseDemoIsInJapanese();
+    void demoHasAYearOfIncidents_data();
+    void demoHasAYearOfIncidents();
     void replacesAnExistingFile();
     void missingFolderIsRefused();
 
@@ -156,6 +162,47 @@ void TestDemoWorkspace::japaneseDemoIsInJapanese()
         japaneseOwner = japaneseOwner || hasJapanese(item.owner);
     QVERIFY(japaneseOwner);
     QVERIFY(hasJapanese(DecisionRepository(**ja).orgModel()->reason));
+}
+
+void TestDemoWorkspace::demoHasAYearOfIncidents_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ja") << QStringLiteral("ja");
+}
+
+// A trainer opening the demo finds an incident log with a story: a year of incidents across categories
+// and priorities, most closed, some still open, journals, tasks, communications, a notification sent
+// to the regulator and lessons learned — in the demo's language.
+void TestDemoWorkspace::demoHasAYearOfIncidents()
+{
+    QFETCH(QString, language);
+    auto ws = DemoWorkspace::create(QDir(m_dir.path()).filePath(QStringLiteral("log-%1.csirt").arg(language)), language);
+    QVERIFY2(ws, why(ws).constData());
+    const QSqlDatabase db = (*ws)->db();
+    const auto count = [&db](const QString &statement) { return sql::scalar(db, statement).value().toInt(); };
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM incident")), int(IncidentHistory::demo().size()));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM incident WHERE status = 'closed'")), 26);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM incident WHERE status IN ('new', 'triage', 'response')")), 7);
+    QVERIFY(count(QStringLiteral("SELECT count(DISTINCT rsit_class) FROM incident")) >= 8);
+    QVERIFY(count(QStringLiteral("SELECT count(DISTINCT priority) FROM incident")) >= 3);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM incident WHERE detected_utc < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-366 days') "
+                                  "OR closed_utc > strftime('%Y-%m-%dT%H:%M:%SZ', 'now')")), 0);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM incident WHERE status = 'closed' AND lessons <> ''")) >= 1);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM notification_sent")) >= 1);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM communication")) >= 30);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM incident_task WHERE done = 1")) >= 100);
+    QVERIFY(count(QStringLiteral("SELECT min(journal_count) FROM incident")) >= 2);
+    // Identifiers count up with time.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM incident a JOIN incident b ON a.id < b.id WHERE a.detected_utc > b.detected_utc")), 0);
+    QVERIFY(IncidentJournal(**ws).verifyAll()->isEmpty());
+    QVERIFY(!IncidentSearch(**ws).search(language == QLatin1String("ja") ? QStringLiteral("フィッシング") : QStringLiteral("phishing"))->isEmpty());
+    // Texts in the demo's language, handled by the demo's people.
+    const QString title = sql::scalar(db, QStringLiteral("SELECT title FROM incident ORDER BY id LIMIT 1")).value().toString();
+    const QString assignee = sql::scalar(db, QStringLiteral("SELECT assignee FROM incident ORDER BY id LIMIT 1")).value().toString();
+    QCOMPARE(hasJapanese(title), language == QLatin1String("ja"));
+    QCOMPARE(hasJapanese(assignee), language == QLatin1String("ja"));
+    QVERIFY(IncidentHistory::people(language).values().contains(assignee));
 }
 
 void TestDemoWorkspace::replacesAnExistingFile()
