@@ -2,7 +2,6 @@
 
 #include "common/Config.h"
 #include "common/HighlightedTextViewer.h"
-#include "common/MessageBox.h"
 #include "common/SyntaxRepository.h"
 #include "common/TextRules.h"
 #include "common/ToolTip.h"
@@ -59,7 +58,7 @@ void showAsPlainText(HighlightedTextViewer *viewer)
 } // namespace
 
 ArtefactsTab::ArtefactsTab(QWidget *parent)
-    : IncidentTab(parent), m_emptyLabel(new QLabel(this)), m_view(new QTreeWidget(this)), m_remove(new QPushButton(this)),
+    : RecordTab(parent), m_emptyLabel(new QLabel(this)), m_view(new QTreeWidget(this)), m_remove(new QPushButton(this)),
       m_viewer(new HighlightedTextViewer(this)), m_addBox(new QGroupBox(this)), m_titleLabel(new QLabel(this)),
       m_syntaxLabel(new QLabel(this)), m_contentLabel(new QLabel(this)), m_title(new QLineEdit(this)),
       m_syntax(new QComboBox(this)), m_content(new QPlainTextEdit(this)), m_add(new QPushButton(this))
@@ -130,7 +129,6 @@ ArtefactsTab::ArtefactsTab(QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &ArtefactsTab::removeArtefact);
     connect(m_title, &QLineEdit::textChanged, this, &ArtefactsTab::updateAutomatic);
     connect(m_content, &QPlainTextEdit::textChanged, this, &ArtefactsTab::updateAutomatic);
-    fillSyntaxes();
     retranslate();
     updateButtons();
 }
@@ -153,36 +151,20 @@ QString ArtefactsTab::guessSyntax(const QString &title, const QString &content)
     return definition.isValid() ? definition.name() : QString();
 }
 
-void ArtefactsTab::setIncident(WorkspaceSession *session, qint64 incidentId)
+void ArtefactsTab::startIncident()
 {
-    if (session != m_session || incidentId != m_incidentId) {
-        m_title->clear();
-        m_content->clear();
-        m_syntax->setCurrentIndex(0);
-        m_view->clear();
-    }
-    m_session = session;
-    m_incidentId = incidentId;
-    m_zone = WorkspaceTimeZone::read(session->workspace());
-    reload();
+    m_title->clear();
+    m_content->clear();
+    m_syntax->setCurrentIndex(0);
+    m_view->clear();
 }
 
-qint64 ArtefactsTab::selectedId() const
+Result<void> ArtefactsTab::refresh()
 {
-    const QTreeWidgetItem *current = m_view->currentItem();
-    return current && current->isSelected() ? current->data(TitleColumn, IdRole).toLongLong() : 0;
-}
-
-void ArtefactsTab::reload()
-{
-    if (!m_session)
-        return;
-    const qint64 keep = selectedId();
+    const qint64 keep = selectedId(m_view);
     auto artefacts = Artefacts(m_session->workspace()).list(m_incidentId);
-    if (!artefacts) {
-        MessageBox::critical(this, tr("Artefacts"), artefacts.error().message);
-        return;
-    }
+    if (!artefacts)
+        return artefacts.error();
     {
         const QSignalBlocker blocker(m_view);
         m_view->clear();
@@ -199,17 +181,14 @@ void ArtefactsTab::reload()
     }
     m_emptyLabel->setVisible(artefacts->isEmpty());
     m_view->setHeaderLabels({ tr("Title"), tr("Syntax"), tr("Added (%1)").arg(QString::fromUtf8(m_zone.id())), tr("By") });
-    if (m_count != artefacts->size()) {
-        m_count = int(artefacts->size());
-        Q_EMIT titleChanged();
-    }
+    m_count = int(artefacts->size());
     showSelected();
-    updateButtons();
+    return {};
 }
 
 void ArtefactsTab::showSelected()
 {
-    const QTreeWidgetItem *current = selectedId() != 0 ? m_view->currentItem() : nullptr;
+    const QTreeWidgetItem *current = selectedId(m_view) != 0 ? m_view->currentItem() : nullptr;
     // setPlainText: artefacts are text, never markup, whatever they contain.
     m_viewer->setPlainText(current ? current->data(TitleColumn, ContentRole).toString() : QString());
     const QString syntax = current ? current->data(TitleColumn, SyntaxRole).toString() : QString();
@@ -220,9 +199,8 @@ void ArtefactsTab::showSelected()
 
 void ArtefactsTab::updateButtons()
 {
-    const bool writable = m_session && !m_session->isReadOnly();
-    m_add->setEnabled(writable);
-    m_remove->setEnabled(writable && selectedId() != 0);
+    m_add->setEnabled(writable());
+    m_remove->setEnabled(writable() && selectedId(m_view) != 0);
 }
 
 void ArtefactsTab::fillSyntaxes()
@@ -262,53 +240,29 @@ void ArtefactsTab::addArtefact()
     a.syntax = m_syntax->currentIndex() > 0 ? m_syntax->currentData().toString() : guessSyntax(a.title, a.content);
     a.author = Config::get(Config::Key::UserName).toString();
     auto added = Artefacts(m_session->workspace()).add(a);
-    if (!added) {
-        MessageBox::critical(this, tr("Add Artefact"), added.error().message);
+    if (!succeeded(added, tr("Add Artefact")))
         return;
-    }
-    m_title->clear();
-    m_content->clear();
-    m_syntax->setCurrentIndex(0);
+    startIncident();
     reload();
-    for (int i = 0; i < m_view->topLevelItemCount(); ++i)
-        if (m_view->topLevelItem(i)->data(TitleColumn, IdRole).toLongLong() == *added)
-            m_view->setCurrentItem(m_view->topLevelItem(i));
+    selectId(m_view, *added);
     m_session->notifyChanged(QStringLiteral("incident"));
 }
 
 void ArtefactsTab::removeArtefact()
 {
-    const qint64 id = selectedId();
+    const qint64 id = selectedId(m_view);
     if (!m_session || id == 0 || !m_remove->isEnabled())
         return;
     const QString name = m_view->currentItem()->text(TitleColumn);
-    if (MessageBox::question(this, tr("Remove Artefact"),
-                             tr("Remove the artefact “%1” from this incident? This cannot be undone.").arg(name),
-                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
+    if (!confirm(tr("Remove Artefact"), tr("Remove the artefact “%1” from this incident? This cannot be undone.").arg(name)))
         return;
-    auto removed = Artefacts(m_session->workspace()).remove(id);
-    if (!removed) {
-        MessageBox::critical(this, tr("Remove Artefact"), removed.error().message);
-        return;
-    }
-    reload();
-    m_session->notifyChanged(QStringLiteral("incident"));
-}
-
-void ArtefactsTab::changeEvent(QEvent *event)
-{
-    IncidentTab::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        fillSyntaxes();
-        retranslate();
-        reload();
-        Q_EMIT titleChanged();
-    }
+    if (succeeded(Artefacts(m_session->workspace()).remove(id), tr("Remove Artefact")))
+        saved();
 }
 
 void ArtefactsTab::retranslate()
 {
+    fillSyntaxes(); // the syntaxes' names follow the language
     m_emptyLabel->setText(tr("No artefacts yet. Paste log excerpts, mail headers, scripts or configurations below "
                              "to keep them with the incident."));
     m_view->setHeaderLabels({ tr("Title"), tr("Syntax"), tr("Added (%1)").arg(QString::fromUtf8(m_zone.id())), tr("By") });

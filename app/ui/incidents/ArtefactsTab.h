@@ -1,8 +1,6 @@
 #pragma once
 
-#include "incidents/IncidentTab.h"
-
-#include <QTimeZone>
+#include "incidents/RecordTab.h"
 
 class QComboBox;
 class QGroupBox;
@@ -19,7 +17,7 @@ class HighlightedTextViewer;
 // Pasted log excerpts, mail headers, scripts and configurations of one incident, shown read-only
 // with KSyntaxHighlighting. The syntax is chosen by the user or, automatically, from the title (a
 // file name) and then the content.
-class ArtefactsTab : public IncidentTab
+class ArtefactsTab : public RecordTab
 {
     Q_OBJECT
 
@@ -28,29 +26,23 @@ public:
     ~ArtefactsTab() override;
 
     QString title() const override;
-    void setIncident(WorkspaceSession *session, qint64 incidentId) override;
 
     // The definition name the automatic choice gives `title` and `content`; empty for plain text.
     static QString guessSyntax(const QString &title, const QString &content);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void startIncident() override;
+    Result<void> refresh() override;
+    QString recordsName() const override { return tr("Artefacts"); }
+    void retranslate() override;
+    void updateButtons() override;
     void fillSyntaxes();
     void updateAutomatic();
-    void reload();
     void showSelected();
-    void updateButtons();
-    qint64 selectedId() const;
     void addArtefact();
     void removeArtefact();
 
-    WorkspaceSession *m_session = nullptr;
-    qint64 m_incidentId = 0;
     int m_count = 0;
-    QTimeZone m_zone;
 
     QLabel *m_emptyLabel;
     QTreeWidget *m_view;

@@ -131,7 +131,7 @@ QPlainTextEdit *shortTextEdit(const QString &name, QWidget *parent)
 } // namespace
 
 CommunicationsTab::CommunicationsTab(QWidget *parent)
-    : IncidentTab(parent), m_emptyLabel(new QLabel(this)), m_view(new QTreeWidget(this)), m_detailsLabel(new QLabel(this)),
+    : RecordTab(parent), m_emptyLabel(new QLabel(this)), m_view(new QTreeWidget(this)), m_detailsLabel(new QLabel(this)),
       m_formTitle(new QLabel(this)), m_form(new QFormLayout), m_textForm(new QFormLayout), m_person(new QLineEdit(this)), m_caller(new QLineEdit(this)),
       m_organisation(new QLineEdit(this)), m_channel(new QComboBox(this)), m_direction(new QComboBox(this)),
       m_time(new QDateTimeEdit(this)), m_zoneLabel(new QLabel(this)), m_summary(shortTextEdit(QStringLiteral("summaryTextEdit"), this)),
@@ -269,18 +269,14 @@ QString CommunicationsTab::title() const
     return tr("Communications (%1)").arg(m_count);
 }
 
-void CommunicationsTab::setIncident(WorkspaceSession *session, qint64 incidentId)
+void CommunicationsTab::startIncident()
 {
-    const bool otherIncident = session != m_session || incidentId != m_incidentId;
-    m_session = session;
-    m_incidentId = incidentId;
-    m_zone = WorkspaceTimeZone::read(session->workspace());
-    m_zoneLabel->setText(WorkspaceTimeZone::label(m_zone));
-    retranslate(); // the time column names the zone
-    m_add->setEnabled(!session->isReadOnly());
-    if (otherIncident)
-        resetForm();
-    reload();
+    resetForm();
+}
+
+void CommunicationsTab::updateButtons()
+{
+    m_add->setEnabled(writable());
 }
 
 void CommunicationsTab::resetForm()
@@ -310,15 +306,13 @@ void CommunicationsTab::updatePhoneFields()
     m_phoneHint->setVisible(phone);
 }
 
-void CommunicationsTab::reload()
+Result<void> CommunicationsTab::refresh()
 {
-    if (!m_session)
-        return;
+    m_zoneLabel->setText(WorkspaceTimeZone::label(m_zone));
+    retranslate(); // the time column names the zone
     auto list = Communications(m_session->workspace()).list(m_incidentId);
-    if (!list) {
-        MessageBox::critical(this, tr("Communications"), list.error().message);
-        return;
-    }
+    if (!list)
+        return list.error();
     const qint64 selected = m_view->currentItem() ? m_view->currentItem()->data(TimeColumn, IdRole).toLongLong() : 0;
     m_view->clear();
     QTreeWidgetItem *current = nullptr;
@@ -355,10 +349,8 @@ void CommunicationsTab::reload()
     auto *stack = qobject_cast<QStackedWidget *>(m_view->parentWidget());
     if (stack)
         stack->setCurrentWidget(list->isEmpty() ? static_cast<QWidget *>(m_emptyLabel) : m_view);
-    if (m_count != list->size()) {
-        m_count = int(list->size());
-        Q_EMIT titleChanged();
-    }
+    m_count = int(list->size());
+    return {};
 }
 
 void CommunicationsTab::showDetails()
@@ -408,15 +400,6 @@ void CommunicationsTab::add()
     m_session->notifyChanged(QStringLiteral("incident"));
 }
 
-void CommunicationsTab::changeEvent(QEvent *event)
-{
-    IncidentTab::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        reload();
-        Q_EMIT titleChanged();
-    }
-}
 
 void CommunicationsTab::setLabel(QWidget *field, const QString &text)
 {

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "incidents/IncidentTab.h"
+#include "incidents/RecordTab.h"
 
-#include <QTimeZone>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -19,7 +18,7 @@ namespace csirtkit {
 // which TLP — and for phone calls the reception points of JPCERT/CC's telephone handling guide
 // (caller, number to call back, what was reported, what was promised). Entries are records, written
 // at once and not undoable.
-class CommunicationsTab : public IncidentTab
+class CommunicationsTab : public RecordTab
 {
     Q_OBJECT
 
@@ -30,24 +29,20 @@ public:
     ~CommunicationsTab() override;
 
     QString title() const override;
-    void setIncident(WorkspaceSession *session, qint64 incidentId) override;
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     void buildForm();
     void setLabel(QWidget *field, const QString &text);
-    void retranslate();
-    void reload();
+    void retranslate() override;
+    void startIncident() override;
+    void updateButtons() override;
+    Result<void> refresh() override;
+    QString recordsName() const override { return tr("Communications"); }
     void resetForm();
     void updatePhoneFields();
     void showDetails();
     void add();
 
-    WorkspaceSession *m_session = nullptr;
-    qint64 m_incidentId = 0;
-    QTimeZone m_zone = QTimeZone::systemTimeZone();
     int m_count = 0;
 
     QLabel *m_emptyLabel;

@@ -82,7 +82,7 @@ std::optional<HashResult> hashWithProgress(QWidget *parent, const QString &path,
 } // namespace
 
 EvidenceTab::EvidenceTab(QWidget *parent)
-    : IncidentTab(parent), m_emptyLabel(new QLabel(this)), m_view(recordView(this, QStringLiteral("evidenceView"), 7)),
+    : RecordTab(parent), m_emptyLabel(new QLabel(this)), m_view(recordView(this, QStringLiteral("evidenceView"), 7)),
       m_reverify(new QPushButton(this)), m_addBox(new QGroupBox(this)), m_itemLabel(new QLabel(this)),
       m_descriptionLabel(new QLabel(this)), m_storedAtLabel(new QLabel(this)), m_collectedByLabel(new QLabel(this)),
       m_collectedAtLabel(new QLabel(this)), m_fileLabel(new QLabel(this)),
@@ -189,17 +189,10 @@ QString EvidenceTab::title() const
     return tr("Evidence (%1)").arg(m_count);
 }
 
-void EvidenceTab::setIncident(WorkspaceSession *session, qint64 incidentId)
+void EvidenceTab::startIncident()
 {
-    const bool other = session != m_session || incidentId != m_incidentId;
-    m_session = session;
-    m_incidentId = incidentId;
-    m_zone = WorkspaceTimeZone::read(session->workspace());
-    if (other) {
-        m_view->clear();
-        resetForm();
-    }
-    reload();
+    m_view->clear();
+    resetForm();
 }
 
 void EvidenceTab::resetForm()
@@ -212,22 +205,13 @@ void EvidenceTab::resetForm()
     m_collectedAt->setText(WorkspaceTimeZone::format(QDateTime::currentDateTimeUtc(), m_zone));
 }
 
-qint64 EvidenceTab::selectedId() const
-{
-    const QTreeWidgetItem *current = m_view->currentItem();
-    return current && current->isSelected() ? current->data(ItemColumn, IdRole).toLongLong() : 0;
-}
 
-void EvidenceTab::reload()
+Result<void> EvidenceTab::refresh()
 {
-    if (!m_session)
-        return;
-    const qint64 keep = selectedId();
+    const qint64 keep = selectedId(m_view);
     auto items = EvidenceRegister(m_session->workspace()).list(m_incidentId);
-    if (!items) {
-        MessageBox::critical(this, tr("Evidence"), items.error().message);
-        return;
-    }
+    if (!items)
+        return items.error();
     const QSignalBlocker blocker(m_view);
     m_view->clear();
     for (const EvidenceItem &e : *items) {
@@ -263,18 +247,15 @@ void EvidenceTab::reload()
     m_emptyLabel->setVisible(items->isEmpty());
     m_zoneLabel->setText(WorkspaceTimeZone::label(m_zone));
     retranslate(); // headers name the zone
-    if (m_count != items->size()) {
-        m_count = int(items->size());
-        Q_EMIT titleChanged();
-    }
+    m_count = int(items->size());
     reloadCustody();
-    updateButtons();
+    return {};
 }
 
 void EvidenceTab::reloadCustody()
 {
     m_custody->clear();
-    const qint64 id = selectedId();
+    const qint64 id = selectedId(m_view);
     m_custodyBox->setEnabled(id != 0);
     m_custodyHint->setVisible(id == 0);
     if (!m_session || id == 0)
@@ -297,11 +278,10 @@ void EvidenceTab::reloadCustody()
 
 void EvidenceTab::updateButtons()
 {
-    const bool writable = m_session && !m_session->isReadOnly();
-    m_add->setEnabled(writable);
-    m_browse->setEnabled(writable);
-    m_reverify->setEnabled(writable && selectedId() != 0);
-    m_addCustody->setEnabled(writable && selectedId() != 0);
+    m_add->setEnabled(writable());
+    m_browse->setEnabled(writable());
+    m_reverify->setEnabled(writable() && selectedId(m_view) != 0);
+    m_addCustody->setEnabled(writable() && selectedId(m_view) != 0);
 }
 
 void EvidenceTab::browse()
@@ -367,7 +347,7 @@ void EvidenceTab::addEvidence()
 
 void EvidenceTab::reverify()
 {
-    const qint64 id = selectedId();
+    const qint64 id = selectedId(m_view);
     if (!m_session || id == 0 || !m_reverify->isEnabled())
         return;
     EvidenceRegister reg(m_session->workspace());
@@ -396,8 +376,7 @@ void EvidenceTab::reverify()
     auto state = reg.recordVerification(id, current);
     if (!state)
         return MessageBox::critical(this, tr("Re-verify"), state.error().message);
-    reload();
-    m_session->notifyChanged(QStringLiteral("incident"));
+    saved();
     if (*state == QLatin1String("match"))
         m_status->setText(tr("“%1” still matches its recorded SHA-256.").arg(TextRules::visible(e->item)));
     else if (*state == QLatin1String("changed"))
@@ -412,7 +391,7 @@ void EvidenceTab::reverify()
 
 void EvidenceTab::addCustody()
 {
-    const qint64 id = selectedId();
+    const qint64 id = selectedId(m_view);
     if (!m_session || id == 0 || !m_addCustody->isEnabled())
         return;
     CustodyTransfer t;
@@ -432,19 +411,9 @@ void EvidenceTab::addCustody()
         return MessageBox::critical(this, tr("Add Transfer"), added.error().message);
     for (QLineEdit *edit : { m_custodyFrom, m_custodyTo, m_custodyWhen, m_custodyPurpose })
         edit->clear();
-    reload();
-    m_session->notifyChanged(QStringLiteral("incident"));
+    saved();
 }
 
-void EvidenceTab::changeEvent(QEvent *event)
-{
-    IncidentTab::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        reload();
-        Q_EMIT titleChanged();
-    }
-}
 
 void EvidenceTab::retranslate()
 {

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "incidents/IncidentTab.h"
+#include "incidents/RecordTab.h"
 
-#include <QTimeZone>
 
 class QGroupBox;
 class QLabel;
@@ -15,7 +14,7 @@ namespace csirtkit {
 // The evidence register of one incident: items with where they are kept, who collected them and
 // when, the SHA-256 of their file (hashed on a worker thread with progress and a working Cancel),
 // re-verification that flags changed or missing files, and each item's chain of custody.
-class EvidenceTab : public IncidentTab
+class EvidenceTab : public RecordTab
 {
     Q_OBJECT
 
@@ -24,27 +23,21 @@ public:
     ~EvidenceTab() override;
 
     QString title() const override;
-    void setIncident(WorkspaceSession *session, qint64 incidentId) override;
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
-    void reload();
+    void retranslate() override;
+    void startIncident() override;
+    Result<void> refresh() override;
+    QString recordsName() const override { return tr("Evidence"); }
     void reloadCustody();
-    void updateButtons();
+    void updateButtons() override;
     void resetForm();
-    qint64 selectedId() const;
     void browse();
     void addEvidence();
     void reverify();
     void addCustody();
 
-    WorkspaceSession *m_session = nullptr;
-    qint64 m_incidentId = 0;
     int m_count = 0;
-    QTimeZone m_zone;
     QString m_custodyFromDefault; // what we filled in, so a user's own entry is kept
 
     QLabel *m_emptyLabel;

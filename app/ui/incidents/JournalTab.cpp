@@ -26,6 +26,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace csirtkit {
 
 namespace {
@@ -194,7 +196,7 @@ private:
 };
 
 JournalTab::JournalTab(QWidget *parent)
-    : IncidentTab(parent), m_model(new Model(this)), m_zoneLabel(new QLabel(this)), m_emptyLabel(new QLabel(this)),
+    : RecordTab(parent), m_model(new Model(this)), m_zoneLabel(new QLabel(this)), m_emptyLabel(new QLabel(this)),
       m_view(new QTreeView(this)), m_revise(new QPushButton(this)), m_verify(new QPushButton(this)),
       m_kindLabel(new QLabel(this)), m_kind(new QComboBox(this)), m_text(new QPlainTextEdit(this)),
       m_add(new QPushButton(this))
@@ -271,27 +273,14 @@ QString JournalTab::title() const
     return m_session ? tr("Journal (%1)").arg(m_model->rowCount()) : tr("Journal");
 }
 
-void JournalTab::setIncident(WorkspaceSession *session, qint64 incidentId)
+void JournalTab::startIncident()
 {
-    const bool otherIncident = session != m_session || incidentId != m_incidentId;
-    m_session = session;
-    m_incidentId = incidentId;
-    if (otherIncident) {
-        m_text->clear();
-        m_kind->setCurrentIndex(0);
-        m_model->setProblems({});
-    }
-    reload();
-    if (otherIncident)
-        m_view->scrollToBottom();
+    m_text->clear();
+    m_kind->setCurrentIndex(0);
+    m_model->setProblems({});
+    m_scrollToEnd = true; // a journal opens at its newest entries
 }
 
-void JournalTab::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    IncidentTab::changeEvent(event);
-}
 
 void JournalTab::retranslate()
 {
@@ -310,29 +299,24 @@ void JournalTab::retranslate()
     if (m_session)
         m_zoneLabel->setText(tr("Times in %1").arg(WorkspaceTimeZone::label(m_model->zone())));
     m_model->retranslate();
-    Q_EMIT titleChanged();
 }
 
-void JournalTab::reload()
+Result<void> JournalTab::refresh()
 {
-    if (!m_session)
-        return;
     const int oldCount = m_model->rowCount();
     const qint64 selected = currentEntryId();
     auto entries = IncidentJournal(m_session->workspace()).entries(m_incidentId);
-    if (!entries)
-        MessageBox::critical(this, tr("Journal"), entries.error().message);
-    m_model->setEntries(entries ? *entries : QList<JournalRecord>(), WorkspaceTimeZone::read(m_session->workspace()));
+    m_model->setEntries(entries ? *entries : QList<JournalRecord>(), m_zone);
     m_zoneLabel->setText(tr("Times in %1").arg(WorkspaceTimeZone::label(m_model->zone())));
     if (const int row = m_model->rowOf(selected); row >= 0)
         m_view->setCurrentIndex(m_model->index(row, TextColumn));
     const int count = m_model->rowCount();
     m_emptyLabel->setVisible(count == 0);
-    if (count > oldCount)
+    if (count > oldCount || std::exchange(m_scrollToEnd, false))
         m_view->scrollToBottom(); // newest last: show what was just added
-    updateButtons();
-    if (count != oldCount)
-        Q_EMIT titleChanged();
+    if (!entries)
+        return entries.error();
+    return {};
 }
 
 qint64 JournalTab::currentEntryId() const
@@ -343,7 +327,7 @@ qint64 JournalTab::currentEntryId() const
 
 void JournalTab::updateButtons()
 {
-    const bool editable = m_session && !m_session->isReadOnly();
+    const bool editable = writable();
     m_add->setEnabled(editable);
     m_kind->setEnabled(editable);
     m_text->setReadOnly(!editable);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "incidents/IncidentTab.h"
+#include "incidents/RecordTab.h"
 
 class QComboBox;
 class QLabel;
@@ -13,7 +13,7 @@ namespace csirtkit {
 // The incident's append-only journal: its timeline (revisions shown beside the entries they
 // correct), a form to add an entry, "Revise…" for a correction and "Verify integrity" for the hash
 // chain. Entries are not undoable; they are written at once and can only be revised.
-class JournalTab : public IncidentTab
+class JournalTab : public RecordTab
 {
     Q_OBJECT
 
@@ -22,17 +22,15 @@ public:
     ~JournalTab() override;
 
     QString title() const override;
-    void setIncident(WorkspaceSession *session, qint64 incidentId) override;
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     class Model;
 
-    void retranslate();
-    void reload();
-    void updateButtons();
+    void retranslate() override;
+    void startIncident() override;
+    Result<void> refresh() override;
+    QString recordsName() const override { return tr("Journal"); }
+    void updateButtons() override;
     void addEntry();
     void reviseEntry();
     void writeRevision(qint64 entryId, const QString &kind, const QString &original, const QString &text);
@@ -40,9 +38,8 @@ private:
     void verifyIntegrity();
     bool append(const QString &kind, const QString &text, qint64 revises);
 
-    WorkspaceSession *m_session = nullptr;
-    qint64 m_incidentId = 0;
     Model *m_model;
+    bool m_scrollToEnd = false; // the next refresh shows the newest entries
     QLabel *m_zoneLabel;
     QLabel *m_emptyLabel;
     QTreeView *m_view;

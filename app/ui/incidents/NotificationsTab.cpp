@@ -39,7 +39,7 @@ constexpr int SentRole = Qt::UserRole + 3;    // bool
 
 } // namespace
 
-NotificationsTab::NotificationsTab(QWidget *parent) : IncidentTab(parent)
+NotificationsTab::NotificationsTab(QWidget *parent) : RecordTab(parent)
 {
     buildUi();
     retranslate();
@@ -157,25 +157,18 @@ QString NotificationsTab::title() const
     return m_open ? tr("Notifications (%1)").arg(m_open) : tr("Notifications");
 }
 
-void NotificationsTab::setIncident(WorkspaceSession *session, qint64 incidentId)
+void NotificationsTab::startIncident()
 {
-    const bool other = session != m_session || incidentId != m_id;
-    m_session = session;
-    m_id = incidentId;
-    m_zone = WorkspaceTimeZone::read(session->workspace());
-    if (other) {
-        m_sentAt->clear();
-        m_recipient->clear();
-        m_aware->clear();
-    }
-    reload();
+    m_sentAt->clear();
+    m_recipient->clear();
+    m_aware->clear();
 }
 
-void NotificationsTab::reload()
+Result<void> NotificationsTab::refresh()
 {
     m_loading = true;
     NotificationClocks clocks(m_session->workspace());
-    auto deadlines = clocks.deadlines(m_id);
+    auto deadlines = clocks.deadlines(m_incidentId);
     auto rules = NotificationRules(m_session->workspace()).all();
     const QString language = Language::current();
     QStringList applied;
@@ -188,7 +181,7 @@ void NotificationsTab::reload()
     }
     if (m_aware->text().isEmpty() || !m_aware->hasFocus()) {
         if (!aware.isValid()) {
-            auto incident = IncidentRepository(m_session->workspace()).incident(m_id);
+            auto incident = IncidentRepository(m_session->workspace()).incident(m_incidentId);
             aware = incident && incident->detectedUtc.isValid() ? incident->detectedUtc : QDateTime::currentDateTimeUtc();
         }
         if (m_aware->text().isEmpty())
@@ -233,7 +226,11 @@ void NotificationsTab::reload()
     m_draft->setEnabled(false);
     m_aware->setReadOnly(m_session->isReadOnly());
     m_loading = false;
-    Q_EMIT titleChanged();
+    if (!deadlines)
+        return deadlines.error();
+    if (!rules)
+        return rules.error();
+    return {};
 }
 
 void NotificationsTab::refreshCountdowns()
@@ -269,7 +266,7 @@ void NotificationsTab::ruleToggled(const QString &ruleKey, bool on)
             reload();
             return;
         }
-        done = clocks.apply(m_id, ruleKey, aware);
+        done = clocks.apply(m_incidentId, ruleKey, aware);
     } else {
         if (MessageBox::question(this, tr("Notification Clock"),
                                  tr("Stop the clock of this rule for the incident? Notices already recorded as sent stay in "
@@ -278,7 +275,7 @@ void NotificationsTab::ruleToggled(const QString &ruleKey, bool on)
             reload();
             return;
         }
-        done = clocks.remove(m_id, ruleKey);
+        done = clocks.remove(m_incidentId, ruleKey);
     }
     if (!done) {
         MessageBox::critical(this, tr("Notification Clock"), done.error().message);
@@ -306,7 +303,7 @@ void NotificationsTab::markSent()
         }
     }
     auto done = NotificationClocks(m_session->workspace())
-                    .markSent(m_id, key.value(0), key.value(1), when, m_channel->currentData().toString(), m_recipient->text(),
+                    .markSent(m_incidentId, key.value(0), key.value(1), when, m_channel->currentData().toString(), m_recipient->text(),
                               Config::get(Config::Key::UserName).toString());
     if (!done) {
         MessageBox::critical(this, tr("Mark as Sent"), done.error().message);
@@ -323,7 +320,7 @@ void NotificationsTab::saveDraft()
     if (row < 0)
         return;
     const QStringList key = m_deadlines->item(row, RuleColumn)->data(KeyRole).toString().split(QLatin1Char('/'));
-    auto text = NotificationClocks(m_session->workspace()).draftNotice(m_id, key.value(0), key.value(1), Language::current());
+    auto text = NotificationClocks(m_session->workspace()).draftNotice(m_incidentId, key.value(0), key.value(1), Language::current());
     if (!text) {
         MessageBox::critical(this, tr("Draft Notice"), text.error().message);
         return;
@@ -349,11 +346,5 @@ void NotificationsTab::saveDraft()
         MessageBox::critical(this, tr("Draft Notice"), tr("The draft could not be saved to “%1”. Choose another folder.").arg(path));
 }
 
-void NotificationsTab::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    IncidentTab::changeEvent(event);
-}
 
 } // namespace csirtkit

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "incidents/IncidentTab.h"
+#include "incidents/RecordTab.h"
 
-#include <QTimeZone>
 
 class QComboBox;
 class QLabel;
@@ -17,7 +16,7 @@ namespace csirtkit {
 // Notification clocks of one incident: tick the rules that apply (from when the organisation became
 // aware), see each obligation's deadline counting down (overdue in red), record a notice as sent —
 // which also logs it in the communications — and save a draft notice to edit and send.
-class NotificationsTab : public IncidentTab
+class NotificationsTab : public RecordTab
 {
     Q_OBJECT
 
@@ -26,23 +25,18 @@ public:
     ~NotificationsTab() override;
 
     QString title() const override;
-    void setIncident(WorkspaceSession *session, qint64 incidentId) override;
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
-    void retranslate();
-    void reload();
+    void retranslate() override;
+    void startIncident() override;
+    Result<void> refresh() override;
+    QString recordsName() const override { return tr("Notifications"); }
     void refreshCountdowns();
     void ruleToggled(const QString &ruleKey, bool on);
     void markSent();
     void saveDraft();
 
-    WorkspaceSession *m_session = nullptr;
-    qint64 m_id = 0;
-    QTimeZone m_zone;
     int m_open = 0;
     bool m_loading = false;
     QLabel *m_intro = nullptr;

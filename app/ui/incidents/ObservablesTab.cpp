@@ -76,7 +76,7 @@ QAction *viewAction(QWidget *view, const QKeySequence &shortcut)
 } // namespace
 
 ObservablesTab::ObservablesTab(QWidget *parent)
-    : IncidentTab(parent), m_emptyLabel(new QLabel(this)), m_view(new QTreeWidget(this)), m_defang(new QCheckBox(this)),
+    : RecordTab(parent), m_emptyLabel(new QLabel(this)), m_view(new QTreeWidget(this)), m_defang(new QCheckBox(this)),
       m_remove(new QPushButton(this)), m_copy(new QPushButton(this)), m_copyDefanged(new QPushButton(this)),
       m_formTitle(new QLabel(this)), m_type(new QComboBox(this)), m_value(new QLineEdit(this)), m_detected(new QLabel(this)),
       m_note(new QLineEdit(this)), m_add(new QPushButton(this))
@@ -167,29 +167,18 @@ QString ObservablesTab::title() const
     return tr("Observables (%1)").arg(m_count);
 }
 
-void ObservablesTab::setIncident(WorkspaceSession *session, qint64 incidentId)
+void ObservablesTab::startIncident()
 {
-    const bool otherIncident = session != m_session || incidentId != m_incidentId;
-    m_session = session;
-    m_incidentId = incidentId;
-    m_add->setEnabled(!session->isReadOnly());
-    if (otherIncident) {
-        clearForm();
-        m_type->setCurrentIndex(0);
-    }
-    reload();
+    clearForm();
+    m_type->setCurrentIndex(0);
 }
 
-void ObservablesTab::reload()
+Result<void> ObservablesTab::refresh()
 {
-    if (!m_session)
-        return;
     Observables observables(m_session->workspace());
     auto list = observables.list(m_incidentId);
-    if (!list) {
-        MessageBox::critical(this, tr("Observables"), list.error().message);
-        return;
-    }
+    if (!list)
+        return list.error();
     QSet<qint64> selected;
     for (const QTreeWidgetItem *item : m_view->selectedItems())
         selected << item->data(TypeColumn, IdRole).toLongLong();
@@ -219,11 +208,8 @@ void ObservablesTab::reload()
     }
     if (auto *stack = qobject_cast<QStackedWidget *>(m_view->parentWidget()))
         stack->setCurrentWidget(list->isEmpty() ? static_cast<QWidget *>(m_emptyLabel) : m_view);
-    updateButtons();
-    if (m_count != list->size()) {
-        m_count = int(list->size());
-        Q_EMIT titleChanged();
-    }
+    m_count = int(list->size());
+    return {};
 }
 
 void ObservablesTab::updateButtons()
@@ -231,7 +217,8 @@ void ObservablesTab::updateButtons()
     const bool any = !m_view->selectedItems().isEmpty();
     m_copy->setEnabled(any);
     m_copyDefanged->setEnabled(any);
-    m_remove->setEnabled(any && m_session && !m_session->isReadOnly());
+    m_remove->setEnabled(any && writable());
+    m_add->setEnabled(writable());
 }
 
 Observable::Type ObservablesTab::chosenType(const QString &value) const
@@ -400,15 +387,6 @@ void ObservablesTab::showContextMenu(const QPoint &pos)
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
-void ObservablesTab::changeEvent(QEvent *event)
-{
-    IncidentTab::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        reload();
-        Q_EMIT titleChanged();
-    }
-}
 
 void ObservablesTab::retranslate()
 {

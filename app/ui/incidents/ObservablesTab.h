@@ -1,6 +1,6 @@
 #pragma once
 
-#include "incidents/IncidentTab.h"
+#include "incidents/RecordTab.h"
 #include "incidents/Observable.h"
 
 class QCheckBox;
@@ -16,7 +16,7 @@ namespace csirtkit {
 // Observables (IOCs) of an incident: validated on entry with the core's message, pasted defanged
 // values refanged, duplicates merged, values shown and copied defanged on request, and the other
 // incidents with the same observable ("also seen in"), which open on Enter or double-click.
-class ObservablesTab : public IncidentTab
+class ObservablesTab : public RecordTab
 {
     Q_OBJECT
 
@@ -27,15 +27,13 @@ public:
     ~ObservablesTab() override;
 
     QString title() const override;
-    void setIncident(WorkspaceSession *session, qint64 incidentId) override;
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
-    void reload();
-    void updateButtons();
+    void retranslate() override;
+    void startIncident() override;
+    Result<void> refresh() override;
+    QString recordsName() const override { return tr("Observables"); }
+    void updateButtons() override;
     void updateDetected();
     void valueEdited(const QString &text);
     void add();
@@ -47,8 +45,6 @@ private:
     void showContextMenu(const QPoint &pos);
     Observable::Type chosenType(const QString &value) const;
 
-    WorkspaceSession *m_session = nullptr;
-    qint64 m_incidentId = 0;
     int m_count = 0;
     QString m_lastValue;
 

@@ -52,7 +52,7 @@ QString criticalityLabel(const QString &level)
 } // namespace
 
 RelationsTab::RelationsTab(QWidget *parent)
-    : IncidentTab(parent), m_assetsBox(new QGroupBox(this)), m_assetsEmpty(new QLabel(this)),
+    : RecordTab(parent), m_assetsBox(new QGroupBox(this)), m_assetsEmpty(new QLabel(this)),
       m_assets(recordView(this, QStringLiteral("assetsView"), 4)), m_assetName(entryLineEdit(this, QStringLiteral("assetNameLineEdit"))),
       m_assetHost(entryLineEdit(this, QStringLiteral("assetHostLineEdit"))),
       m_assetOwner(entryLineEdit(this, QStringLiteral("assetOwnerLineEdit"))), m_criticality(new QComboBox(this)),
@@ -121,7 +121,6 @@ RelationsTab::RelationsTab(QWidget *parent)
     connect(m_links, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         Q_EMIT openIncident(item->data(0, IdRole).toLongLong());
     });
-    fillCriticality();
     retranslate();
     updateButtons();
 }
@@ -133,35 +132,22 @@ QString RelationsTab::title() const
     return tr("Assets & links");
 }
 
-void RelationsTab::setIncident(WorkspaceSession *session, qint64 incidentId)
+void RelationsTab::startIncident()
 {
-    if (session != m_session || incidentId != m_incidentId) {
-        for (QLineEdit *edit : { m_assetName, m_assetHost, m_assetOwner, m_linkIdent })
-            edit->clear();
-        m_criticality->setCurrentIndex(0);
-        m_assets->clear();
-        m_links->clear();
-    }
-    m_session = session;
-    m_incidentId = incidentId;
-    reload();
+    for (QLineEdit *edit : { m_assetName, m_assetHost, m_assetOwner, m_linkIdent })
+        edit->clear();
+    m_criticality->setCurrentIndex(0);
+    m_assets->clear();
+    m_links->clear();
 }
 
-void RelationsTab::reload()
+Result<void> RelationsTab::refresh()
 {
-    if (!m_session)
-        return;
     IncidentRelations relations(m_session->workspace());
     auto assets = relations.assets(m_incidentId);
     auto linked = relations.linked(m_incidentId);
-    if (!assets || !linked) {
-        MessageBox::critical(this, tr("Assets & Links"), (!assets ? assets.error() : linked.error()).message);
-        return;
-    }
-    const auto selectedId = [](const QTreeWidget *view) {
-        const QTreeWidgetItem *current = view->currentItem();
-        return current && current->isSelected() ? current->data(0, IdRole).toLongLong() : 0;
-    };
+    if (!assets || !linked)
+        return !assets ? assets.error() : linked.error();
     const qint64 keepAsset = selectedId(m_assets);
     const qint64 keepLink = selectedId(m_links);
     {
@@ -192,16 +178,15 @@ void RelationsTab::reload()
     }
     m_assetsEmpty->setVisible(m_assets->topLevelItemCount() == 0);
     m_linksEmpty->setVisible(m_links->topLevelItemCount() == 0);
-    updateButtons();
+    return {};
 }
 
 void RelationsTab::updateButtons()
 {
-    const bool writable = m_session && !m_session->isReadOnly();
-    m_addAsset->setEnabled(writable);
-    m_addLink->setEnabled(writable);
-    m_removeAsset->setEnabled(writable && m_assets->currentItem() && m_assets->currentItem()->isSelected());
-    m_removeLink->setEnabled(writable && m_links->currentItem() && m_links->currentItem()->isSelected());
+    m_addAsset->setEnabled(writable());
+    m_addLink->setEnabled(writable());
+    m_removeAsset->setEnabled(writable() && m_assets->currentItem() && m_assets->currentItem()->isSelected());
+    m_removeLink->setEnabled(writable() && m_links->currentItem() && m_links->currentItem()->isSelected());
 }
 
 void RelationsTab::addAsset()
@@ -242,8 +227,7 @@ void RelationsTab::removeAsset()
         MessageBox::critical(this, tr("Remove Asset"), removed.error().message);
         return;
     }
-    reload();
-    m_session->notifyChanged(QStringLiteral("incident"));
+    saved();
 }
 
 void RelationsTab::addLink()
@@ -272,8 +256,7 @@ void RelationsTab::addLink()
         return;
     }
     m_linkIdent->clear();
-    reload();
-    m_session->notifyChanged(QStringLiteral("incident"));
+    saved();
 }
 
 void RelationsTab::removeLink()
@@ -286,20 +269,9 @@ void RelationsTab::removeLink()
         MessageBox::critical(this, tr("Unlink Incident"), done.error().message);
         return;
     }
-    reload();
-    m_session->notifyChanged(QStringLiteral("incident"));
+    saved();
 }
 
-void RelationsTab::changeEvent(QEvent *event)
-{
-    IncidentTab::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        fillCriticality();
-        retranslate();
-        reload();
-        Q_EMIT titleChanged();
-    }
-}
 
 void RelationsTab::fillCriticality()
 {
@@ -313,6 +285,7 @@ void RelationsTab::fillCriticality()
 
 void RelationsTab::retranslate()
 {
+    fillCriticality();
     m_assetsBox->setTitle(tr("Affected assets"));
     m_assetsEmpty->setText(tr("No affected assets recorded. Add the hosts, accounts or services this incident touches."));
     m_assets->setHeaderLabels({ tr("Name"), tr("IP address / host"), tr("Owner department"), tr("Criticality") });

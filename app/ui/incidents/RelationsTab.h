@@ -1,6 +1,6 @@
 #pragma once
 
-#include "incidents/IncidentTab.h"
+#include "incidents/RecordTab.h"
 
 class QComboBox;
 class QGroupBox;
@@ -13,7 +13,7 @@ namespace csirtkit {
 
 // What an incident touches and what it relates to: affected assets (name, address, owner
 // department, criticality) and links to other incidents, which open with a double-click or Enter.
-class RelationsTab : public IncidentTab
+class RelationsTab : public RecordTab
 {
     Q_OBJECT
 
@@ -22,23 +22,19 @@ public:
     ~RelationsTab() override;
 
     QString title() const override;
-    void setIncident(WorkspaceSession *session, qint64 incidentId) override;
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
+    void retranslate() override;
     void fillCriticality();
-    void reload();
-    void updateButtons();
+    void startIncident() override;
+    Result<void> refresh() override;
+    QString recordsName() const override { return tr("Assets & Links"); }
+    void updateButtons() override;
     void addAsset();
     void removeAsset();
     void addLink();
     void removeLink();
 
-    WorkspaceSession *m_session = nullptr;
-    qint64 m_incidentId = 0;
 
     QGroupBox *m_assetsBox;
     QLabel *m_assetsEmpty;

@@ -215,7 +215,7 @@ private:
 };
 
 TasksTab::TasksTab(QWidget *parent)
-    : IncidentTab(parent),
+    : RecordTab(parent),
       m_model(new Model([this](qint64 id, int column, const QVariant &oldValue, const QVariant &newValue) {
           edit(id, column, oldValue, newValue);
       }, this)),
@@ -293,30 +293,13 @@ QString TasksTab::title() const
     return total ? tr("Tasks (%1/%2)").arg(m_model->doneCount()).arg(total) : tr("Tasks");
 }
 
-void TasksTab::setIncident(WorkspaceSession *session, qint64 incidentId)
+void TasksTab::startIncident()
 {
-    const bool otherIncident = session != m_session || incidentId != m_incidentId;
-    m_session = session;
-    m_incidentId = incidentId;
-    if (otherIncident)
-        m_newTask->clear();
-    auto incident = IncidentRepository(session->workspace()).incident(incidentId);
-    const QStringList suggested = incident ? IncidentTasks::suggested(incident->rsitClass, incident->rsitType, incident->jpcert)
-                                           : QStringList();
-    const bool suggestionsChanged = suggested != m_suggested;
-    m_suggested = suggested;
-    m_classified = incident && (!incident->rsitClass.isEmpty() || !incident->jpcert.isEmpty());
-    // A new classification suggests again; otherwise the user's choice of playbook stays.
-    fillPlaybooks(otherIncident || suggestionsChanged);
-    reload();
+    m_newTask->clear();
+    m_suggested.clear();
+    m_playbooks->setCurrentIndex(-1);
 }
 
-void TasksTab::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    IncidentTab::changeEvent(event);
-}
 
 void TasksTab::retranslate()
 {
@@ -330,9 +313,7 @@ void TasksTab::retranslate()
     m_apply->setToolTip(tr("Adds the playbook's tasks that this incident does not have yet."));
     m_emptyLabel->setText(tr("No tasks yet — apply a playbook or add one."));
     fillPlaybooks(false);
-    reload(); // playbook tasks follow the language
-    m_model->refresh();
-    Q_EMIT titleChanged();
+    m_model->refresh(); // the base reads the tasks again after a language change: their texts follow it
 }
 
 void TasksTab::fillPlaybooks(bool preselectSuggested)
@@ -351,24 +332,28 @@ void TasksTab::fillPlaybooks(bool preselectSuggested)
     updateButtons();
 }
 
-void TasksTab::reload()
+Result<void> TasksTab::refresh()
 {
-    if (!m_session)
-        return;
-    const QString oldTitle = title();
+    // The suggested playbook follows the classification; a new classification suggests again,
+    // otherwise the user's choice of playbook stays.
+    auto incident = IncidentRepository(m_session->workspace()).incident(m_incidentId);
+    const QStringList suggested = incident ? IncidentTasks::suggested(incident->rsitClass, incident->rsitType, incident->jpcert)
+                                           : QStringList();
+    const bool suggestionsChanged = suggested != m_suggested || m_playbooks->currentIndex() < 0;
+    m_suggested = suggested;
+    m_classified = incident && (!incident->rsitClass.isEmpty() || !incident->jpcert.isEmpty());
+    fillPlaybooks(suggestionsChanged);
     const qint64 selected = currentTaskId();
     auto tasks = IncidentTasks(m_session->workspace()).tasks(m_incidentId, Language::current());
-    if (!tasks)
-        MessageBox::critical(this, tr("Tasks"), tasks.error().message);
-    const QTimeZone zone = WorkspaceTimeZone::read(m_session->workspace());
+    const QTimeZone zone = m_zone;
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
     m_model->setTasks(tasks ? *tasks : QList<IncidentTask>(), today, zone, !m_session->isReadOnly());
     if (const int row = m_model->rowOf(selected); row >= 0 && row != m_view->currentIndex().row())
         m_view->setCurrentIndex(m_model->index(row, TaskColumn));
     m_emptyLabel->setVisible(m_model->rowCount() == 0);
-    updateButtons();
-    if (title() != oldTitle)
-        Q_EMIT titleChanged();
+    if (!tasks)
+        return tasks.error();
+    return {};
 }
 
 qint64 TasksTab::currentTaskId() const
@@ -379,7 +364,7 @@ qint64 TasksTab::currentTaskId() const
 
 void TasksTab::updateButtons()
 {
-    const bool editable = m_session && !m_session->isReadOnly();
+    const bool editable = writable();
     m_add->setEnabled(editable);
     m_newTask->setEnabled(editable);
     m_remove->setEnabled(editable && currentTaskId() != 0);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "incidents/IncidentTab.h"
+#include "incidents/RecordTab.h"
 
 #include <QDate>
 
@@ -17,7 +17,7 @@ namespace csirtkit {
 
 // The incident's task checklist: done state, owner and due date (each change undoable), typed
 // tasks, and the shipped playbooks — the one suggested for the incident's classification preselected.
-class TasksTab : public IncidentTab
+class TasksTab : public RecordTab
 {
     Q_OBJECT
 
@@ -26,18 +26,16 @@ public:
     ~TasksTab() override;
 
     QString title() const override;
-    void setIncident(WorkspaceSession *session, qint64 incidentId) override;
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     class Model;
 
-    void retranslate();
-    void reload();
+    void retranslate() override;
+    void startIncident() override;
+    Result<void> refresh() override;
+    QString recordsName() const override { return tr("Tasks"); }
     void fillPlaybooks(bool preselectSuggested);
-    void updateButtons();
+    void updateButtons() override;
     void addTask();
     void removeTask();
     void applyPlaybook();
@@ -45,8 +43,6 @@ private:
     void push(const QString &text, std::function<Result<void>()> redo, std::function<Result<void>()> undo);
     qint64 currentTaskId() const;
 
-    WorkspaceSession *m_session = nullptr;
-    qint64 m_incidentId = 0;
     QStringList m_suggested; // playbook keys for the incident's classification
     bool m_classified = false;
     Model *m_model;
