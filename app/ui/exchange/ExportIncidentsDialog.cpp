@@ -1,5 +1,7 @@
 #include "exchange/ExportIncidentsDialog.h"
 
+#include "ui_ExportIncidentsDialog.h"
+
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "exchange/CsvExporter.h"
@@ -13,68 +15,36 @@
 #include "workspace/WorkspaceSession.h"
 
 #include <QApplication>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QRadioButton>
-#include <QVBoxLayout>
 
 namespace csirtkit {
 
 ExportIncidentsDialog::ExportIncidentsDialog(WorkspaceSession *session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_format(new QComboBox(this)), m_all(new QRadioButton(this)),
-      m_list(new QRadioButton(this)), m_one(new QRadioButton(this)), m_ceiling(new QComboBox(this)), m_bom(new QCheckBox(this)),
-      m_note(new QLabel(this))
+    : QDialog(parent), m_ui(std::make_unique<Ui::ExportIncidentsDialog>()), m_session(session)
 {
-    setObjectName(QStringLiteral("exportIncidentsDialog"));
-    setWindowTitle(tr("Export Incidents"));
-    m_format->setObjectName(QStringLiteral("exportFormatComboBox"));
-    m_format->addItem(tr("CSV — spreadsheets"), QStringLiteral("csv"));
-    m_format->addItem(tr("CSIRT Kit JSON — everything, for another workspace"), QStringLiteral("json"));
-    m_format->addItem(tr("MISP event JSON — for MISP instances"), QStringLiteral("misp"));
-    m_format->addItem(tr("STIX 2.1 bundle — for threat intelligence platforms"), QStringLiteral("stix"));
-    m_all->setObjectName(QStringLiteral("scopeAllRadioButton"));
-    m_list->setObjectName(QStringLiteral("scopeListRadioButton"));
-    m_one->setObjectName(QStringLiteral("scopeOneRadioButton"));
-    m_all->setChecked(true);
-    m_ceiling->setObjectName(QStringLiteral("tlpCeilingComboBox"));
-    m_ceiling->addItem(tr("No ceiling: export every label"), QString());
+    m_ui->setupUi(this);
+    QComboBox *format = m_ui->exportFormatComboBox;
+    format->addItem(tr("CSV — spreadsheets"), QStringLiteral("csv"));
+    format->addItem(tr("CSIRT Kit JSON — everything, for another workspace"), QStringLiteral("json"));
+    format->addItem(tr("MISP event JSON — for MISP instances"), QStringLiteral("misp"));
+    format->addItem(tr("STIX 2.1 bundle — for threat intelligence platforms"), QStringLiteral("stix"));
+    QComboBox *ceiling = m_ui->tlpCeilingComboBox;
+    ceiling->addItem(tr("No ceiling: export every label"), QString());
     for (const TlpLabel &label : Taxonomy::instance().tlp())
-        m_ceiling->addItem(tr("Up to %1").arg(label.key), label.key);
-    m_ceiling->setCurrentIndex(m_ceiling->findData(QStringLiteral("TLP:AMBER")));
-    m_bom->setObjectName(QStringLiteral("bomCheckBox"));
-    m_bom->setText(tr("Start with a byte order mark (for Excel)"));
-    m_note->setObjectName(QStringLiteral("exportNoteLabel"));
-    m_note->setWordWrap(true);
-    m_note->setTextFormat(Qt::PlainText);
+        ceiling->addItem(tr("Up to %1").arg(label.key), label.key);
+    ceiling->setCurrentIndex(ceiling->findData(QStringLiteral("TLP:AMBER")));
 
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("Format:"), m_format);
-    auto *scope = new QVBoxLayout;
-    scope->addWidget(m_all);
-    scope->addWidget(m_list);
-    scope->addWidget(m_one);
-    form->addRow(tr("Incidents:"), scope);
-    form->addRow(tr("TLP ceiling:"), m_ceiling);
-    form->addRow(QString(), m_bom);
-    form->addRow(m_note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *go = buttons->addButton(tr("Export…"), QDialogButtonBox::AcceptRole);
+    QPushButton *go = m_ui->buttonBox->addButton(tr("Export…"), QDialogButtonBox::AcceptRole);
     go->setObjectName(QStringLiteral("exportButton"));
-    form->addRow(buttons);
     connect(go, &QPushButton::clicked, this, &ExportIncidentsDialog::chooseFile);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QRadioButton *r : { m_all, m_list, m_one })
+    for (QRadioButton *r : { m_ui->scopeAllRadioButton, m_ui->scopeListRadioButton, m_ui->scopeOneRadioButton })
         connect(r, &QRadioButton::toggled, this, &ExportIncidentsDialog::updateNote);
-    connect(m_ceiling, &QComboBox::currentIndexChanged, this, &ExportIncidentsDialog::updateNote);
-    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
-        m_bom->setVisible(m_format->currentData() == QLatin1String("csv"));
+    connect(ceiling, &QComboBox::currentIndexChanged, this, &ExportIncidentsDialog::updateNote);
+    connect(format, &QComboBox::currentIndexChanged, this, [this] {
+        m_ui->bomCheckBox->setVisible(m_ui->exportFormatComboBox->currentData() == QLatin1String("csv"));
     });
     setChoices({}, 0);
     resize(560, sizeHint().height());
@@ -87,25 +57,26 @@ void ExportIncidentsDialog::setChoices(const QList<qint64> &listed, qint64 curre
     m_listed = listed;
     m_current = current;
     auto total = sql::scalar(m_session->workspace().db(), QStringLiteral("SELECT count(*) FROM incident"));
-    m_all->setText(tr("All incidents (%1)").arg(total ? total->toLongLong() : 0));
-    m_list->setText(tr("The incidents in the list (%1)").arg(listed.size()));
-    m_list->setEnabled(!listed.isEmpty());
-    m_one->setEnabled(current > 0);
+    m_ui->scopeAllRadioButton->setText(tr("All incidents (%1)").arg(total ? total->toLongLong() : 0));
+    m_ui->scopeListRadioButton->setText(tr("The incidents in the list (%1)").arg(listed.size()));
+    m_ui->scopeListRadioButton->setEnabled(!listed.isEmpty());
+    QRadioButton *one = m_ui->scopeOneRadioButton;
+    one->setEnabled(current > 0);
     QString ident;
     if (current > 0) {
         auto q = sql::scalar(m_session->workspace().db(), QStringLiteral("SELECT ident FROM incident WHERE id = ?"), { current });
         ident = q ? q->toString() : QString();
-        m_one->setChecked(true);
+        one->setChecked(true);
     }
-    m_one->setText(current > 0 ? tr("The open incident (%1)").arg(ident) : tr("The open incident"));
+    one->setText(current > 0 ? tr("The open incident (%1)").arg(ident) : tr("The open incident"));
     updateNote();
 }
 
 QList<qint64> ExportIncidentsDialog::scopeIds() const
 {
-    if (m_one->isChecked() && m_current > 0)
+    if (m_ui->scopeOneRadioButton->isChecked() && m_current > 0)
         return { m_current };
-    if (m_list->isChecked())
+    if (m_ui->scopeListRadioButton->isChecked())
         return m_listed;
     return {};
 }
@@ -113,13 +84,14 @@ QList<qint64> ExportIncidentsDialog::scopeIds() const
 void ExportIncidentsDialog::updateNote()
 {
     // What the ceiling leaves out, before anything is written.
-    const QString ceiling = m_ceiling->currentData().toString();
+    const QString ceiling = m_ui->tlpCeilingComboBox->currentData().toString();
+    QLabel *note = m_ui->exportNoteLabel;
     QStringList above;
     for (const TlpLabel &label : Taxonomy::instance().tlp())
         if (!ceiling.isEmpty() && !TlpCeiling::allows(ceiling, label.key))
             above << QStringLiteral("'%1'").arg(label.key);
     if (above.isEmpty()) {
-        m_note->setText(tr("Every incident in the scope is exported, with its TLP label."));
+        note->setText(tr("Every incident in the scope is exported, with its TLP label."));
         return;
     }
     const QList<qint64> ids = scopeIds();
@@ -138,9 +110,9 @@ void ExportIncidentsDialog::updateNote()
             idents << q->value(0).toString();
     }
     if (count == 0)
-        m_note->setText(tr("Nothing in the scope is above %1: every incident is exported.").arg(ceiling));
+        note->setText(tr("Nothing in the scope is above %1: every incident is exported.").arg(ceiling));
     else
-        m_note->setText(tr("%n incident(s) above %1 will be left out: %2", nullptr, count)
+        note->setText(tr("%n incident(s) above %1 will be left out: %2", nullptr, count)
                             .arg(ceiling, idents.join(QStringLiteral(", ")) + (count > 8 ? QStringLiteral(", …") : QString())));
 }
 
@@ -150,7 +122,7 @@ void ExportIncidentsDialog::chooseFile()
                                                       { QStringLiteral("json"), QStringLiteral("json") },
                                                       { QStringLiteral("misp"), QStringLiteral("misp.json") },
                                                       { QStringLiteral("stix"), QStringLiteral("stix.json") } };
-    const QString kind = m_format->currentData().toString();
+    const QString kind = m_ui->exportFormatComboBox->currentData().toString();
     const QString base = QFileInfo(m_session->filePath()).absoluteDir().filePath(
         QFileInfo(m_session->filePath()).completeBaseName() + QStringLiteral("-incidents.") + suffixes.value(kind));
     const QString path = FileDialog::outputFileName(this, tr("Export Incidents"), base,
@@ -164,7 +136,7 @@ bool ExportIncidentsDialog::exportTo(const QString &path)
 {
     ExportScope scope;
     scope.incidentIds = scopeIds();
-    scope.tlpCeiling = m_ceiling->currentData().toString();
+    scope.tlpCeiling = m_ui->tlpCeilingComboBox->currentData().toString();
     Workspace &workspace = m_session->workspace();
     QProgressDialog progress(tr("Exporting incidents…"), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
@@ -175,12 +147,12 @@ bool ExportIncidentsDialog::exportTo(const QString &path)
         QApplication::processEvents();
         return !progress.wasCanceled();
     };
-    const QString kind = m_format->currentData().toString();
+    const QString kind = m_ui->exportFormatComboBox->currentData().toString();
     Result<ExportSummary> summary = makeError(ErrorCode::Invalid, QString());
     if (kind == QLatin1String("csv")) {
         CsvExporter::Options options;
         options.scope = scope;
-        options.bom = m_bom->isChecked();
+        options.bom = m_ui->bomCheckBox->isChecked();
         summary = CsvExporter(workspace).exportTo(path, options, tick);
     } else if (kind == QLatin1String("json")) {
         summary = JsonExchange(workspace).exportTo(path, scope, tick);

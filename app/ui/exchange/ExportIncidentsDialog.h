@@ -2,12 +2,13 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QRadioButton;
+#include <memory>
 
 namespace csirtkit {
+
+namespace Ui {
+class ExportIncidentsDialog;
+}
 
 class WorkspaceSession;
 
@@ -32,16 +33,10 @@ private:
     void updateNote();
     void chooseFile();
 
+    std::unique_ptr<Ui::ExportIncidentsDialog> m_ui;
     WorkspaceSession *m_session;
     QList<qint64> m_listed;
     qint64 m_current = 0;
-    QComboBox *m_format;
-    QRadioButton *m_all;
-    QRadioButton *m_list;
-    QRadioButton *m_one;
-    QComboBox *m_ceiling;
-    QCheckBox *m_bom;
-    QLabel *m_note;
 };
 
 } // namespace csirtkit

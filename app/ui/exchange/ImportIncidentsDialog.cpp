@@ -1,5 +1,7 @@
 #include "exchange/ImportIncidentsDialog.h"
 
+#include "ui_ImportIncidentsDialog.h"
+
 #include "common/Config.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
@@ -8,21 +10,11 @@
 #include "exchange/MispExchange.h"
 #include "workspace/WorkspaceSession.h"
 
-#include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSplitter>
-#include <QTableWidget>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -122,143 +114,49 @@ private:
     QProgressDialog m_dialog;
 };
 
-QPushButton *pushButton(const QString &text, const QString &name, QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(name);
-    button->setAutoDefault(false); // Return in the file name must not start an import
-    return button;
-}
-
-QTableWidget *table(const QString &name, QWidget *parent)
-{
-    auto *widget = new QTableWidget(parent);
-    widget->setObjectName(name);
-    widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    widget->verticalHeader()->hide();
-    widget->horizontalHeader()->setStretchLastSection(true);
-    return widget;
-}
-
 } // namespace
 
 ImportIncidentsDialog::ImportIncidentsDialog(WorkspaceSession *session, QWidget *parent)
-    : QDialog(parent),
-      m_session(session),
-      m_file(new QLineEdit(this)),
-      m_format(new QComboBox(this)),
-      m_csvPage(new QWidget(this)),
-      m_mappingTable(table(QStringLiteral("mappingTableWidget"), this)),
-      m_dateFormat(new QComboBox(this)),
-      m_dateWarning(new QLabel(this)),
-      m_preview(table(QStringLiteral("previewTableWidget"), this)),
-      m_mappingName(new QComboBox(this)),
-      m_saveMapping(pushButton(tr("Save Mapping"), QStringLiteral("saveMappingButton"), this)),
-      m_check(pushButton(tr("Check"), QStringLiteral("checkImportButton"), this)),
-      m_summary(new QLabel(this)),
-      m_report(new QPlainTextEdit(this)),
-      m_import(pushButton(tr("Import"), QStringLiteral("importButton"), this))
+    : QDialog(parent), m_ui(std::make_unique<Ui::ImportIncidentsDialog>()), m_session(session)
 {
-    setWindowTitle(tr("Import Incidents"));
-    auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
-    auto *fileRow = new QHBoxLayout;
-    m_file->setObjectName(QStringLiteral("importFileLineEdit"));
-    m_file->setPlaceholderText(tr("A CSV file, a CSIRT Kit JSON export or a MISP event"));
-    fileRow->addWidget(m_file, 1);
-    auto *browseButton = pushButton(tr("Browse…"), QStringLiteral("browseImportButton"), this);
-    fileRow->addWidget(browseButton);
-    auto *fileLabel = new QLabel(tr("&File:"), this);
-    fileLabel->setBuddy(m_file); // a label made by addRow() for a layout would show the "&"
-    form->addRow(fileLabel, fileRow);
-    m_format->setObjectName(QStringLiteral("importFormatComboBox"));
-    m_format->addItem(tr("CSV"), int(Format::Csv));
-    m_format->addItem(tr("CSIRT Kit JSON"), int(Format::Json));
-    m_format->addItem(tr("MISP event JSON"), int(Format::Misp));
-    form->addRow(tr("F&ormat:"), m_format);
-    layout->addLayout(form);
-
-    // The CSV page: remembered mappings, the column mapping, the date format and a preview.
-    m_csvPage->setObjectName(QStringLiteral("csvImportWidget"));
-    auto *csvLayout = new QVBoxLayout(m_csvPage);
-    csvLayout->setContentsMargins(0, 0, 0, 0);
-    auto *mappingRow = new QHBoxLayout;
-    m_mappingName->setObjectName(QStringLiteral("mappingNameComboBox"));
-    m_mappingName->setEditable(true);
-    m_mappingName->setInsertPolicy(QComboBox::NoInsert);
-    m_mappingName->lineEdit()->setPlaceholderText(tr("Name of a mapping to load or save"));
-    auto *mappingLabel = new QLabel(tr("Remembered &mapping:"), this);
-    mappingLabel->setBuddy(m_mappingName);
-    mappingRow->addWidget(mappingLabel);
-    mappingRow->addWidget(m_mappingName, 1);
-    mappingRow->addWidget(m_saveMapping);
-    csvLayout->addLayout(mappingRow);
-    m_mappingTable->setColumnCount(3);
-    m_mappingTable->setHorizontalHeaderLabels({ tr("Column"), tr("Sample"), tr("Import As") });
-    m_mappingTable->horizontalHeader()->setStretchLastSection(false);
-    m_mappingTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_mappingTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_mappingTable->horizontalHeader()->setSectionResizeMode(TargetColumn, QHeaderView::ResizeToContents);
-    m_preview->setWordWrap(false);
-    auto *dateRow = new QHBoxLayout;
-    m_dateFormat->setObjectName(QStringLiteral("dateFormatComboBox"));
-    m_dateFormat->addItem(tr("Detect"), QString());
+    m_ui->setupUi(this);
+    m_ui->importFormatComboBox->addItem(tr("CSV"), int(Format::Csv));
+    m_ui->importFormatComboBox->addItem(tr("CSIRT Kit JSON"), int(Format::Json));
+    m_ui->importFormatComboBox->addItem(tr("MISP event JSON"), int(Format::Misp));
+    m_ui->mappingNameComboBox->lineEdit()->setPlaceholderText(tr("Name of a mapping to load or save"));
+    QHeaderView *header = m_ui->mappingTableWidget->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
+    header->setSectionResizeMode(TargetColumn, QHeaderView::ResizeToContents);
+    m_ui->dateFormatComboBox->addItem(tr("Detect"), QString());
     for (const QString &dateFormat : CsvImporter::dateFormats())
-        m_dateFormat->addItem(dateFormatTitle(dateFormat), dateFormat);
-    auto *dateLabel = new QLabel(tr("&Date format:"), this);
-    dateLabel->setBuddy(m_dateFormat);
-    dateRow->addWidget(dateLabel);
-    dateRow->addWidget(m_dateFormat);
-    dateRow->addStretch(1);
-    csvLayout->addLayout(dateRow);
-    m_dateWarning->setObjectName(QStringLiteral("dateWarningLabel"));
-    m_dateWarning->setTextFormat(Qt::PlainText);
-    m_dateWarning->setWordWrap(true);
-    m_dateWarning->setText(tr("Every date could be read as month/day or as day/month; they are read as month/day. "
-                              "Choose the date format if that is wrong."));
-    m_dateWarning->hide();
-    csvLayout->addWidget(m_dateWarning);
-    auto *splitter = new QSplitter(Qt::Vertical, m_csvPage);
-    splitter->addWidget(m_mappingTable);
-    splitter->addWidget(m_preview);
-    csvLayout->addWidget(splitter, 1);
-    layout->addWidget(m_csvPage, 3);
-
-    auto *checkRow = new QHBoxLayout;
-    checkRow->addWidget(m_check);
-    m_summary->setObjectName(QStringLiteral("importSummaryLabel"));
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-    checkRow->addWidget(m_summary, 1);
-    layout->addLayout(checkRow);
-    m_report->setObjectName(QStringLiteral("importReportEdit"));
-    m_report->setReadOnly(true);
-    m_report->setPlaceholderText(tr("Check the file to see what will be imported and what is wrong."));
-    layout->addWidget(m_report, 2);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
-    buttons->addButton(m_import, QDialogButtonBox::ActionRole);
-    layout->addWidget(buttons);
+        m_ui->dateFormatComboBox->addItem(dateFormatTitle(dateFormat), dateFormat);
+    m_ui->dateWarningLabel->hide();
+    // Return in the file name must not start an import: no button is a default button.
+    QPushButton *closeButton = m_ui->buttonBox->button(QDialogButtonBox::Close);
+    closeButton->setAutoDefault(false);
+    m_import = m_ui->buttonBox->addButton(tr("Import"), QDialogButtonBox::ActionRole);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import->setAutoDefault(false);
+    setTabOrder(m_import, closeButton); // as the box shows them
     if (m_session->isReadOnly())
         m_import->setToolTip(tr("The workspace is open read-only; nothing can be imported into it."));
 
-    connect(browseButton, &QPushButton::clicked, this, &ImportIncidentsDialog::browse);
-    connect(m_file, &QLineEdit::editingFinished, this, &ImportIncidentsDialog::openFile);
-    connect(m_file, &QLineEdit::textChanged, this, &ImportIncidentsDialog::invalidate);
-    connect(m_format, &QComboBox::currentIndexChanged, this, &ImportIncidentsDialog::loadFile);
-    connect(m_dateFormat, &QComboBox::currentIndexChanged, this, [this] {
+    connect(m_ui->browseImportButton, &QPushButton::clicked, this, &ImportIncidentsDialog::browse);
+    connect(m_ui->importFileLineEdit, &QLineEdit::editingFinished, this, &ImportIncidentsDialog::openFile);
+    connect(m_ui->importFileLineEdit, &QLineEdit::textChanged, this, &ImportIncidentsDialog::invalidate);
+    connect(m_ui->importFormatComboBox, &QComboBox::currentIndexChanged, this, &ImportIncidentsDialog::loadFile);
+    connect(m_ui->dateFormatComboBox, &QComboBox::currentIndexChanged, this, [this] {
         invalidate();
         updateDateDetection();
     });
-    connect(m_mappingName, &QComboBox::activated, this, &ImportIncidentsDialog::loadNamedMapping);
-    connect(m_saveMapping, &QPushButton::clicked, this, &ImportIncidentsDialog::saveNamedMapping);
-    connect(m_check, &QPushButton::clicked, this, &ImportIncidentsDialog::check);
+    connect(m_ui->mappingNameComboBox, &QComboBox::activated, this, &ImportIncidentsDialog::loadNamedMapping);
+    connect(m_ui->saveMappingButton, &QPushButton::clicked, this, &ImportIncidentsDialog::saveNamedMapping);
+    connect(m_ui->checkImportButton, &QPushButton::clicked, this, &ImportIncidentsDialog::check);
     connect(m_import, &QPushButton::clicked, this, &ImportIncidentsDialog::runImport);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     loadMappingNames();
     updateButtons();
-    resize(820, 720);
 }
 
 ImportIncidentsDialog::~ImportIncidentsDialog()
@@ -300,30 +198,31 @@ QString ImportIncidentsDialog::summary(const ImportReport &report)
 
 ImportIncidentsDialog::Format ImportIncidentsDialog::format() const
 {
-    return Format(m_format->currentData().toInt());
+    return Format(m_ui->importFormatComboBox->currentData().toInt());
 }
 
 void ImportIncidentsDialog::browse()
 {
-    const QString current = m_file->text().trimmed();
+    const QString current = m_ui->importFileLineEdit->text().trimmed();
     const QString dir = QFileInfo(current.isEmpty() ? m_session->filePath() : current).absolutePath();
     const QString path = FileDialog::openFileName(this, tr("Import Incidents"), dir,
                                                   tr("Incident files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    m_file->setText(path);
+    m_ui->importFileLineEdit->setText(path);
     openFile();
 }
 
 // A new file name: pick its format, then read it.
 void ImportIncidentsDialog::openFile()
 {
-    const QString path = m_file->text().trimmed();
+    const QString path = m_ui->importFileLineEdit->text().trimmed();
     if (path == m_loadedPath) // editingFinished also comes when the focus just leaves
         return;
     if (const auto detected = detectFormat(path)) {
-        const QSignalBlocker blocker(m_format);
-        m_format->setCurrentIndex(m_format->findData(int(*detected)));
+        QComboBox *formats = m_ui->importFormatComboBox;
+        const QSignalBlocker blocker(formats);
+        formats->setCurrentIndex(formats->findData(int(*detected)));
     }
     loadFile();
 }
@@ -332,15 +231,16 @@ void ImportIncidentsDialog::openFile()
 // files are read by Check and Import.
 void ImportIncidentsDialog::loadFile()
 {
-    m_loadedPath = m_file->text().trimmed();
+    m_loadedPath = m_ui->importFileLineEdit->text().trimmed();
     m_csv.reset();
-    m_mappingTable->setRowCount(0);
-    m_preview->clear();
-    m_preview->setRowCount(0);
-    m_preview->setColumnCount(0);
-    m_summary->clear();
-    m_report->clear();
-    m_csvPage->setVisible(format() == Format::Csv);
+    m_ui->mappingTableWidget->setRowCount(0);
+    QTableWidget *preview = m_ui->previewTableWidget;
+    preview->clear();
+    preview->setRowCount(0);
+    preview->setColumnCount(0);
+    m_ui->importSummaryLabel->clear();
+    m_ui->importReportEdit->clear();
+    m_ui->csvImportWidget->setVisible(format() == Format::Csv);
     if (format() == Format::Csv && !m_loadedPath.isEmpty()) {
         m_csv = std::make_unique<CsvImporter>(m_session->workspace());
         if (auto loaded = m_csv->load(m_loadedPath); !loaded) {
@@ -358,17 +258,18 @@ void ImportIncidentsDialog::fillCsvPage()
 {
     const QStringList &header = m_csv->header();
     const QList<QStringList> rows = m_csv->preview(PreviewRows);
-    m_mappingTable->setRowCount(int(header.size()));
+    QTableWidget *mapping = m_ui->mappingTableWidget;
+    mapping->setRowCount(int(header.size()));
     for (int r = 0; r < header.size(); ++r) {
-        m_mappingTable->setItem(r, 0, new QTableWidgetItem(header.at(r)));
+        mapping->setItem(r, 0, new QTableWidgetItem(header.at(r)));
         QString sample;
         for (const QStringList &row : rows)
             if (!row.value(r).trimmed().isEmpty()) {
                 sample = row.value(r).simplified();
                 break;
             }
-        m_mappingTable->setItem(r, 1, new QTableWidgetItem(sample));
-        auto *target = new QComboBox(m_mappingTable);
+        mapping->setItem(r, 1, new QTableWidgetItem(sample));
+        auto *target = new QComboBox(mapping);
         target->addItem(tr("(not imported)"), QString());
         for (const QString &key : CsvImporter::fieldKeys())
             target->addItem(CsvImporter::fieldTitle(key), key);
@@ -376,30 +277,33 @@ void ImportIncidentsDialog::fillCsvPage()
             invalidate();
             updateDateDetection();
         });
-        m_mappingTable->setCellWidget(r, TargetColumn, target);
+        mapping->setCellWidget(r, TargetColumn, target);
     }
-    m_preview->setColumnCount(int(header.size()));
-    m_preview->setHorizontalHeaderLabels(header);
-    m_preview->setRowCount(int(rows.size()));
+    QTableWidget *preview = m_ui->previewTableWidget;
+    preview->setColumnCount(int(header.size()));
+    preview->setHorizontalHeaderLabels(header);
+    preview->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r)
         for (int c = 0; c < rows.at(r).size(); ++c)
-            m_preview->setItem(r, c, new QTableWidgetItem(rows.at(r).at(c)));
-    m_preview->resizeColumnsToContents();
-    for (int c = 0; c < m_preview->columnCount(); ++c)
-        m_preview->setColumnWidth(c, std::min(m_preview->columnWidth(c), 280));
+            preview->setItem(r, c, new QTableWidgetItem(rows.at(r).at(c)));
+    preview->resizeColumnsToContents();
+    for (int c = 0; c < preview->columnCount(); ++c)
+        preview->setColumnWidth(c, std::min(preview->columnWidth(c), 280));
     applyMapping(m_csv->guessMapping());
 }
 
 void ImportIncidentsDialog::applyMapping(const CsvMapping &mapping)
 {
-    for (int r = 0; r < m_mappingTable->rowCount(); ++r) {
-        auto *target = qobject_cast<QComboBox *>(m_mappingTable->cellWidget(r, TargetColumn));
-        const QString field = mapping.columns.value(m_mappingTable->item(r, 0)->text());
+    const QTableWidget *table = m_ui->mappingTableWidget;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        auto *target = qobject_cast<QComboBox *>(table->cellWidget(r, TargetColumn));
+        const QString field = mapping.columns.value(table->item(r, 0)->text());
         const QSignalBlocker blocker(target);
         target->setCurrentIndex(field.isEmpty() ? 0 : std::max(0, target->findData(field)));
     }
-    const QSignalBlocker blocker(m_dateFormat);
-    m_dateFormat->setCurrentIndex(mapping.dateFormat.isEmpty() ? 0 : std::max(0, m_dateFormat->findData(mapping.dateFormat)));
+    QComboBox *dateFormat = m_ui->dateFormatComboBox;
+    const QSignalBlocker blocker(dateFormat);
+    dateFormat->setCurrentIndex(mapping.dateFormat.isEmpty() ? 0 : std::max(0, dateFormat->findData(mapping.dateFormat)));
     invalidate();
     updateDateDetection();
 }
@@ -407,12 +311,13 @@ void ImportIncidentsDialog::applyMapping(const CsvMapping &mapping)
 CsvMapping ImportIncidentsDialog::currentMapping() const
 {
     CsvMapping result;
-    for (int r = 0; r < m_mappingTable->rowCount(); ++r) {
-        const auto *target = qobject_cast<QComboBox *>(m_mappingTable->cellWidget(r, TargetColumn));
+    const QTableWidget *table = m_ui->mappingTableWidget;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        const auto *target = qobject_cast<QComboBox *>(table->cellWidget(r, TargetColumn));
         if (const QString field = target->currentData().toString(); !field.isEmpty())
-            result.columns.insert(m_mappingTable->item(r, 0)->text(), field);
+            result.columns.insert(table->item(r, 0)->text(), field);
     }
-    result.dateFormat = m_dateFormat->currentData().toString();
+    result.dateFormat = m_ui->dateFormatComboBox->currentData().toString();
     return result;
 }
 
@@ -424,28 +329,30 @@ void ImportIncidentsDialog::updateDateDetection()
         return field == QLatin1String("occurred") || field == QLatin1String("detected") || field == QLatin1String("reported");
     });
     bool ambiguous = false;
+    QComboBox *dateFormat = m_ui->dateFormatComboBox;
     if (m_csv && hasDates)
-        m_dateFormat->setItemText(0, tr("Detect (%1)").arg(dateFormatTitle(m_csv->detectDateFormat(current, &ambiguous))));
+        dateFormat->setItemText(0, tr("Detect (%1)").arg(dateFormatTitle(m_csv->detectDateFormat(current, &ambiguous))));
     else
-        m_dateFormat->setItemText(0, tr("Detect"));
-    m_dateWarning->setVisible(ambiguous && current.dateFormat.isEmpty());
+        dateFormat->setItemText(0, tr("Detect"));
+    m_ui->dateWarningLabel->setVisible(ambiguous && current.dateFormat.isEmpty());
 }
 
 void ImportIncidentsDialog::loadMappingNames()
 {
-    const QString text = m_mappingName->currentText();
-    m_mappingName->clear();
-    if (auto names = CsvImporter(m_session->workspace()).mappingNames())
-        m_mappingName->addItems(*names);
-    m_mappingName->setCurrentIndex(-1);
-    m_mappingName->setEditText(text);
+    QComboBox *names = m_ui->mappingNameComboBox;
+    const QString text = names->currentText();
+    names->clear();
+    if (auto stored = CsvImporter(m_session->workspace()).mappingNames())
+        names->addItems(*stored);
+    names->setCurrentIndex(-1);
+    names->setEditText(text);
 }
 
 void ImportIncidentsDialog::loadNamedMapping(int index)
 {
     if (!m_csv || index < 0)
         return;
-    auto loaded = CsvImporter(m_session->workspace()).mapping(m_mappingName->itemText(index));
+    auto loaded = CsvImporter(m_session->workspace()).mapping(m_ui->mappingNameComboBox->itemText(index));
     if (!loaded) {
         MessageBox::critical(this, tr("Import Incidents"), loaded.error().message);
         return;
@@ -455,19 +362,19 @@ void ImportIncidentsDialog::loadNamedMapping(int index)
 
 void ImportIncidentsDialog::saveNamedMapping()
 {
-    const QString name = m_mappingName->currentText().trimmed();
+    const QString name = m_ui->mappingNameComboBox->currentText().trimmed();
     if (auto saved = CsvImporter(m_session->workspace()).saveMapping(name, currentMapping()); !saved) {
         MessageBox::critical(this, tr("Save Mapping"), saved.error().message);
         return;
     }
     m_session->notifyChanged(QStringLiteral("csv_mapping"));
     loadMappingNames();
-    m_mappingName->setEditText(name);
+    m_ui->mappingNameComboBox->setEditText(name);
 }
 
 void ImportIncidentsDialog::check()
 {
-    const QString path = m_file->text().trimmed();
+    const QString path = m_ui->importFileLineEdit->text().trimmed();
     if (path != m_loadedPath)
         openFile();
     else if (format() == Format::Csv && !m_csv && !path.isEmpty())
@@ -494,8 +401,8 @@ void ImportIncidentsDialog::check()
         showError(report.error().message);
         return;
     }
-    m_summary->setText(summary(report.value()));
-    m_report->setPlainText(report->text());
+    m_ui->importSummaryLabel->setText(summary(report.value()));
+    m_ui->importReportEdit->setPlainText(report->text());
     m_checked = report->ok();
     updateButtons();
 }
@@ -504,7 +411,7 @@ void ImportIncidentsDialog::runImport()
 {
     if (!m_checked || m_session->isReadOnly())
         return;
-    const QString path = m_file->text().trimmed();
+    const QString path = m_ui->importFileLineEdit->text().trimmed();
     const QString author = Config::get(Config::Key::UserName).toString();
     bool cancelled = false;
     const Result<ImportReport> imported = [&]() -> Result<ImportReport> {
@@ -524,11 +431,11 @@ void ImportIncidentsDialog::runImport()
         return result;
     }();
     if (!imported) {
-        m_report->setPlainText(imported.error().message);
+        m_ui->importReportEdit->setPlainText(imported.error().message);
         if (cancelled) {
             MessageBox::information(this, tr("Import Incidents"), imported.error().message);
         } else {
-            m_summary->setText(tr("Nothing was imported."));
+            m_ui->importSummaryLabel->setText(tr("Nothing was imported."));
             m_checked = false; // the workspace or the file differs from what was checked
             updateButtons();
             MessageBox::critical(this, tr("Import Incidents"), imported.error().message);
@@ -542,8 +449,8 @@ void ImportIncidentsDialog::runImport()
 
 void ImportIncidentsDialog::showError(const QString &message)
 {
-    m_summary->clear();
-    m_report->setPlainText(message);
+    m_ui->importSummaryLabel->clear();
+    m_ui->importReportEdit->setPlainText(message);
     m_checked = false;
     updateButtons();
 }
@@ -557,8 +464,8 @@ void ImportIncidentsDialog::invalidate()
 void ImportIncidentsDialog::updateButtons()
 {
     const bool writable = !m_session->isReadOnly();
-    m_saveMapping->setEnabled(writable && m_csv);
-    m_check->setEnabled(!m_file->text().trimmed().isEmpty());
+    m_ui->saveMappingButton->setEnabled(writable && m_csv);
+    m_ui->checkImportButton->setEnabled(!m_ui->importFileLineEdit->text().trimmed().isEmpty());
     m_import->setEnabled(writable && m_checked);
 }
 

@@ -5,14 +5,13 @@
 #include <memory>
 #include <optional>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
-class QTableWidget;
 
 namespace csirtkit {
+
+namespace Ui {
+class ImportIncidentsDialog;
+}
 
 class CsvImporter;
 class WorkspaceSession;
@@ -57,21 +56,10 @@ private:
     void invalidate();
     void updateButtons();
 
+    std::unique_ptr<Ui::ImportIncidentsDialog> m_ui;
     WorkspaceSession *m_session;
     std::unique_ptr<CsvImporter> m_csv;
-    QLineEdit *m_file;
-    QComboBox *m_format;
-    QWidget *m_csvPage;
-    QTableWidget *m_mappingTable;
-    QComboBox *m_dateFormat;
-    QLabel *m_dateWarning;
-    QTableWidget *m_preview;
-    QComboBox *m_mappingName;
-    QPushButton *m_saveMapping;
-    QPushButton *m_check;
-    QLabel *m_summary;
-    QPlainTextEdit *m_report;
-    QPushButton *m_import;
+    QPushButton *m_import = nullptr; // in the button box, made by the code
     QString m_loadedPath;
     bool m_checked = false; // the last check passed and nothing changed since
 };

@@ -2,12 +2,13 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
+#include <memory>
 
 namespace csirtkit {
+
+namespace Ui {
+class NewIncidentDialog;
+}
 
 class WorkspaceSession;
 
@@ -28,21 +29,9 @@ public:
 private:
     void fillTypes();
 
+    std::unique_ptr<Ui::NewIncidentDialog> m_ui;
     WorkspaceSession *m_session;
     qint64 m_created = 0;
-    QLineEdit *m_title;
-    QPlainTextEdit *m_summary;
-    QLineEdit *m_reporter;
-    QComboBox *m_channel;
-    QLineEdit *m_contact;
-    QComboBox *m_class;
-    QComboBox *m_type;
-    QComboBox *m_tlp;
-    QComboBox *m_impact;
-    QComboBox *m_urgency;
-    QLineEdit *m_detected;
-    QLineEdit *m_assignee;
-    QLabel *m_error;
 };
 
 } // namespace csirtkit

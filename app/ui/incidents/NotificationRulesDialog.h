@@ -2,12 +2,13 @@
 
 #include <QDialog>
 
-class QLineEdit;
-class QListWidget;
-class QPushButton;
-class QTableWidget;
+#include <memory>
 
 namespace csirtkit {
+
+namespace Ui {
+class NotificationRulesDialog;
+}
 
 class WorkspaceSession;
 
@@ -27,14 +28,8 @@ private:
     void reload();
     void removeRule();
 
+    std::unique_ptr<Ui::NotificationRulesDialog> m_ui;
     WorkspaceSession *m_session;
-    QListWidget *m_rules;
-    QPushButton *m_remove;
-    QLineEdit *m_key;
-    QLineEdit *m_titleEn;
-    QLineEdit *m_titleJa;
-    QLineEdit *m_authority;
-    QTableWidget *m_obligations;
 };
 
 } // namespace csirtkit

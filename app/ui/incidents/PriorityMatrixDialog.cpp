@@ -1,5 +1,7 @@
 #include "incidents/PriorityMatrixDialog.h"
 
+#include "ui_PriorityMatrixDialog.h"
+
 #include "common/FunctionCommand.h"
 #include "common/Language.h"
 #include "common/MessageBox.h"
@@ -8,56 +10,40 @@
 #include "workspace/WorkspaceSession.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QGridLayout>
-#include <QLabel>
 #include <QPushButton>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace csirtkit {
 
-PriorityMatrixDialog::PriorityMatrixDialog(WorkspaceSession *session, QWidget *parent) : QDialog(parent), m_session(session)
+PriorityMatrixDialog::PriorityMatrixDialog(WorkspaceSession *session, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::PriorityMatrixDialog>()), m_session(session)
 {
-    setObjectName(QStringLiteral("priorityMatrixDialog"));
-    setWindowTitle(tr("Priority Matrix"));
     const QString language = Language::current();
-    const Taxonomy &tax = Taxonomy::instance();
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("The priority of an incident follows from its impact and urgency. Change a cell to fit your "
-                                "organisation; incidents whose priority was not overridden follow the new matrix."), this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    auto *grid = new QGridLayout;
-    grid->addWidget(new QLabel(tr("Impact ↓ / Urgency →"), this), 0, 0);
-    int column = 1;
-    for (const TaxonomyTerm &urgency : tax.levels())
-        grid->addWidget(new QLabel(urgency.title.in(language), this), 0, column++, Qt::AlignCenter);
-    int row = 1;
-    for (const TaxonomyTerm &impact : tax.levels()) {
-        grid->addWidget(new QLabel(impact.title.in(language), this), row, 0);
-        column = 1;
-        for (const TaxonomyTerm &urgency : tax.levels()) {
+    const QList<TaxonomyTerm> &levels = Taxonomy::instance().levels();
+    // The cells are made before the form so that they come before its buttons in the tab order.
+    for (const TaxonomyTerm &impact : levels) {
+        for (const TaxonomyTerm &urgency : levels) {
             auto *combo = new QComboBox(this);
             combo->setObjectName(QStringLiteral("cell_%1_%2ComboBox").arg(impact.key, urgency.key));
-            for (const TaxonomyTerm &priority : tax.priorities())
+            for (const TaxonomyTerm &priority : Taxonomy::instance().priorities())
                 combo->addItem(priority.title.in(language), priority.key); // the title names the key ("P1 – Critical")
             m_cells.insert(PriorityMatrix::key(impact.key, urgency.key), combo);
-            grid->addWidget(combo, row, column++);
         }
-        ++row;
     }
-    layout->addLayout(grid);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
-    buttons->button(QDialogButtonBox::RestoreDefaults)->setObjectName(QStringLiteral("restoreMatrixButton"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PriorityMatrixDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] { show(PriorityMatrix::defaults()); });
+    m_ui->setupUi(this);
+    QGridLayout *grid = m_ui->matrixGridLayout; // impact down, urgency across
+    for (int i = 0; i < levels.size(); ++i) {
+        grid->addWidget(new QLabel(levels.at(i).title.in(language), this), 0, i + 1, Qt::AlignCenter);
+        grid->addWidget(new QLabel(levels.at(i).title.in(language), this), i + 1, 0);
+        for (int j = 0; j < levels.size(); ++j)
+            grid->addWidget(m_cells.value(PriorityMatrix::key(levels.at(i).key, levels.at(j).key)), i + 1, j + 1);
+    }
+    QPushButton *restore = m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults);
+    restore->setObjectName(QStringLiteral("restoreMatrixButton"));
+    connect(restore, &QPushButton::clicked, this, [this] { show(PriorityMatrix::defaults()); });
     auto cells = PriorityMatrix(session->workspace()).cells();
     show(cells ? *cells : PriorityMatrix::defaults());
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(!session->isReadOnly());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!session->isReadOnly());
 }
 
 PriorityMatrixDialog::~PriorityMatrixDialog() = default;

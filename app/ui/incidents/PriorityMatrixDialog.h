@@ -3,9 +3,15 @@
 #include <QDialog>
 #include <QHash>
 
+#include <memory>
+
 class QComboBox;
 
 namespace csirtkit {
+
+namespace Ui {
+class PriorityMatrixDialog;
+}
 
 class WorkspaceSession;
 
@@ -25,6 +31,7 @@ public:
 private:
     void show(const QHash<QString, QString> &cells);
 
+    std::unique_ptr<Ui::PriorityMatrixDialog> m_ui;
     WorkspaceSession *m_session;
     QHash<QString, QComboBox *> m_cells;
 };

@@ -1,10 +1,7 @@
 #include "incidents/TransitionDialog.h"
 
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
+#include "ui_TransitionDialog.h"
+
 #include <QPushButton>
 
 namespace csirtkit {
@@ -47,10 +44,9 @@ QString TransitionDialog::actionText(const QString &from, const QString &to)
 }
 
 TransitionDialog::TransitionDialog(const QString &from, const QString &to, QWidget *parent)
-    : QDialog(parent), m_comment(new QPlainTextEdit(this)), m_duplicateOf(new QLineEdit(this))
+    : QDialog(parent), m_ui(std::make_unique<Ui::TransitionDialog>())
 {
-    setWindowTitle(tr("Change Status"));
-    auto *form = new QFormLayout(this);
+    m_ui->setupUi(this);
     QString prompt = tr("Comment for the journal (optional):");
     if (to == QLatin1String("rejected"))
         prompt = tr("Why is this not an incident, or out of scope? (required)");
@@ -58,25 +54,12 @@ TransitionDialog::TransitionDialog(const QString &from, const QString &to, QWidg
         prompt = tr("How was the incident resolved?");
     else if (isReopen(from, to))
         prompt = tr("Why is the incident reopened?");
-    auto *label = new QLabel(prompt, this);
-    label->setWordWrap(true);
-    form->addRow(label);
-    m_comment->setObjectName(QStringLiteral("transitionCommentEdit"));
-    m_comment->setTabChangesFocus(true);
-    form->addRow(m_comment);
-    m_duplicateOf->setObjectName(QStringLiteral("duplicateOfLineEdit"));
-    m_duplicateOf->setPlaceholderText(QStringLiteral("INC-2026-0001"));
-    if (to == QLatin1String("duplicate"))
-        form->addRow(tr("Duplicate of:"), m_duplicateOf);
-    else
-        m_duplicateOf->hide();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(actionText(from, to).remove(QStringLiteral("…")));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(460, 260);
+    m_ui->promptLabel->setText(prompt);
+    m_ui->formLayout->setRowVisible(m_ui->duplicateOfLineEdit, to == QLatin1String("duplicate"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(actionText(from, to).remove(QStringLiteral("…")));
 }
+
+TransitionDialog::~TransitionDialog() = default;
 
 std::optional<TransitionDialog::Answer> TransitionDialog::ask(const QString &from, const QString &to, QWidget *parent)
 {
@@ -87,7 +70,8 @@ std::optional<TransitionDialog::Answer> TransitionDialog::ask(const QString &fro
     TransitionDialog dialog(from, to, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return Answer { dialog.m_comment->toPlainText().trimmed(), dialog.m_duplicateOf->text().trimmed() };
+    return Answer { dialog.m_ui->transitionCommentEdit->toPlainText().trimmed(),
+                    dialog.m_ui->duplicateOfLineEdit->text().trimmed() };
 }
 
 void TransitionDialog::setNextAnswer(std::optional<Answer> answer)

@@ -2,13 +2,14 @@
 
 #include <QDialog>
 
+#include <memory>
 #include <optional>
 
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-
 namespace csirtkit {
+
+namespace Ui {
+class TransitionDialog;
+}
 
 // Asks for the comment of a status change — required when rejecting — and, for a duplicate, the
 // identifier of the original incident. Tests answer it without showing it (setNextAnswer).
@@ -24,6 +25,7 @@ public:
     };
 
     TransitionDialog(const QString &from, const QString &to, QWidget *parent = nullptr);
+    ~TransitionDialog() override;
 
     // The user's answer, or nothing when cancelled.
     static std::optional<Answer> ask(const QString &from, const QString &to, QWidget *parent);
@@ -34,8 +36,7 @@ public:
     static bool asks(const QString &from, const QString &to);
 
 private:
-    QPlainTextEdit *m_comment;
-    QLineEdit *m_duplicateOf;
+    std::unique_ptr<Ui::TransitionDialog> m_ui;
 };
 
 } // namespace csirtkit

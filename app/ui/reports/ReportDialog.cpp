@@ -1,5 +1,7 @@
 #include "reports/ReportDialog.h"
 
+#include "ui_ReportDialog.h"
+
 #include "common/FileDialog.h"
 #include "common/Language.h"
 #include "common/MessageBox.h"
@@ -12,52 +14,37 @@
 #include "common/TextRules.h"
 #include <QApplication>
 #include <QCheckBox>
-#include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QGridLayout>
-#include <QLabel>
 #include <QPushButton>
 
 namespace csirtkit {
 
 ReportDialog::ReportDialog(WorkspaceSession *session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_what(new QLabel(this)), m_language(new QComboBox(this)), m_ceiling(new QComboBox(this))
+    : QDialog(parent), m_ui(std::make_unique<Ui::ReportDialog>()), m_session(session)
 {
-    setObjectName(QStringLiteral("reportDialog"));
-    setWindowTitle(tr("Report"));
-    m_what->setTextFormat(Qt::PlainText);
-    m_what->setWordWrap(true);
-    m_language->setObjectName(QStringLiteral("reportLanguageComboBox"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
-    m_language->setCurrentIndex(m_language->findData(Language::current()));
-    m_ceiling->setObjectName(QStringLiteral("reportCeilingComboBox"));
-    m_ceiling->addItem(tr("No ceiling"), QString());
+    m_ui->setupUi(this);
+    QComboBox *language = m_ui->reportLanguageComboBox;
+    language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    language->setCurrentIndex(language->findData(Language::current()));
+    m_ui->reportCeilingComboBox->addItem(tr("No ceiling"), QString());
     for (const TlpLabel &label : Taxonomy::instance().tlp())
-        m_ceiling->addItem(tr("Up to %1").arg(label.key), label.key);
-    auto *form = new QFormLayout(this);
-    form->addRow(m_what);
-    form->addRow(tr("Language:"), m_language);
-    form->addRow(tr("TLP ceiling:"), m_ceiling);
-    auto *grid = new QGridLayout;
+        m_ui->reportCeilingComboBox->addItem(tr("Up to %1").arg(label.key), label.key);
     const QList<IncidentReport::Section> sections = IncidentReport::sections();
+    QWidget *previous = m_ui->reportCeilingComboBox;
     for (int i = 0; i < sections.size(); ++i) {
         auto *box = new QCheckBox(IncidentReport::sectionTitle(sections.at(i)), this);
         box->setObjectName(QStringLiteral("section_%1CheckBox").arg(IncidentReport::sectionKey(sections.at(i))));
         box->setChecked(true);
         m_sections << box;
-        grid->addWidget(box, i / 3, i % 3);
+        m_ui->sectionsGridLayout->addWidget(box, i / 3, i % 3);
+        setTabOrder(previous, box); // before the buttons, made by the form
+        previous = box;
     }
-    form->addRow(tr("Sections:"), grid);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *save = buttons->addButton(tr("Save Report…"), QDialogButtonBox::AcceptRole);
+    QPushButton *save = m_ui->buttonBox->addButton(tr("Save Report…"), QDialogButtonBox::AcceptRole);
     save->setObjectName(QStringLiteral("saveReportButton"));
-    form->addRow(buttons);
     connect(save, &QPushButton::clicked, this, &ReportDialog::chooseFile);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 ReportDialog::~ReportDialog() = default;
@@ -66,9 +53,11 @@ void ReportDialog::setIncident(qint64 incidentId)
 {
     m_incident = incidentId;
     auto incident = IncidentRepository(m_session->workspace()).incident(incidentId);
-    m_what->setText(incident ? tr("Incident report for %1 “%2”.").arg(incident->ident, TextRules::visible(incident->title)) : QString());
+    m_ui->whatLabel->setText(
+        incident ? tr("Incident report for %1 “%2”.").arg(incident->ident, TextRules::visible(incident->title)) : QString());
+    QComboBox *ceiling = m_ui->reportCeilingComboBox;
     if (incident)
-        m_ceiling->setCurrentIndex(qMax(0, m_ceiling->findData(incident->tlp)));
+        ceiling->setCurrentIndex(qMax(0, ceiling->findData(incident->tlp)));
     for (QCheckBox *box : std::as_const(m_sections))
         box->setVisible(true);
 }
@@ -78,10 +67,10 @@ void ReportDialog::setPeriod(const QDate &from, const QDate &to)
     m_incident = 0;
     m_from = from;
     m_to = to;
-    m_what->setText(tr("Period report from %1 to %2: reports received, incidents, coordinations, categories, "
-                       "priorities, response times and a month-by-month chart.")
-                        .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
-    m_ceiling->setCurrentIndex(m_ceiling->findData(QStringLiteral("TLP:AMBER")));
+    m_ui->whatLabel->setText(tr("Period report from %1 to %2: reports received, incidents, coordinations, categories, "
+                                "priorities, response times and a month-by-month chart.")
+                                 .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    m_ui->reportCeilingComboBox->setCurrentIndex(m_ui->reportCeilingComboBox->findData(QStringLiteral("TLP:AMBER")));
     for (QCheckBox *box : std::as_const(m_sections))
         box->setVisible(false);
 }
@@ -106,8 +95,8 @@ bool ReportDialog::writeTo(const QString &path)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     if (m_incident) {
         IncidentReport::Options options;
-        options.language = m_language->currentData().toString();
-        options.tlpCeiling = m_ceiling->currentData().toString();
+        options.language = m_ui->reportLanguageComboBox->currentData().toString();
+        options.tlpCeiling = m_ui->reportCeilingComboBox->currentData().toString();
         const QList<IncidentReport::Section> sections = IncidentReport::sections();
         for (int i = 0; i < sections.size(); ++i)
             if (!m_sections.at(i)->isChecked())
@@ -117,8 +106,8 @@ bool ReportDialog::writeTo(const QString &path)
         PeriodReport::Options options;
         options.from = m_from;
         options.to = m_to;
-        options.language = m_language->currentData().toString();
-        options.tlpCeiling = m_ceiling->currentData().toString();
+        options.language = m_ui->reportLanguageComboBox->currentData().toString();
+        options.tlpCeiling = m_ui->reportCeilingComboBox->currentData().toString();
         written = PeriodReport::write(m_session->workspace(), options, path);
     }
     QApplication::restoreOverrideCursor();

@@ -3,11 +3,15 @@
 #include <QDate>
 #include <QDialog>
 
+#include <memory>
+
 class QCheckBox;
-class QComboBox;
-class QLabel;
 
 namespace csirtkit {
+
+namespace Ui {
+class ReportDialog;
+}
 
 class WorkspaceSession;
 
@@ -28,13 +32,11 @@ public:
 private:
     void chooseFile();
 
+    std::unique_ptr<Ui::ReportDialog> m_ui;
     WorkspaceSession *m_session;
     qint64 m_incident = 0;
     QDate m_from;
     QDate m_to;
-    QLabel *m_what;
-    QComboBox *m_language;
-    QComboBox *m_ceiling;
     QList<QCheckBox *> m_sections;
 };
 
