@@ -18,7 +18,7 @@ namespace csirtkit {
 using Field = OrgProfile::Field;
 
 OrgProfilePage::OrgProfilePage(QWidget *parent)
-    : Page(parent), m_ui(std::make_unique<Ui::OrgProfilePage>()), m_notes(new MarkdownEditor(this))
+    : Page(parent), m_ui(std::make_unique<::Ui::OrgProfilePage>()), m_notes(new MarkdownEditor(this))
 {
     m_ui->setupUi(this);
     m_ui->notesLayout->addWidget(m_notes);

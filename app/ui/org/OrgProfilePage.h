@@ -44,7 +44,7 @@ private:
     void showError(const QString &message);
     void updateTitleFont();
 
-    std::unique_ptr<Ui::OrgProfilePage> m_ui;
+    std::unique_ptr<::Ui::OrgProfilePage> m_ui;
     MarkdownEditor *m_notes;
     WorkspaceSession *m_session = nullptr;
     OrgProfile m_profile;

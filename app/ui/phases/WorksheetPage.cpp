@@ -77,13 +77,13 @@ WorksheetPage::WorksheetPage(QWidget *parent)
         auto sheet = std::make_unique<Sheet>();
         sheet->kind = kind;
         if (kind == QLatin1String("charter"))
-            sheet->form = makeForm<Ui::CharterWorksheet>(sheet->retranslate);
+            sheet->form = makeForm<::Ui::CharterWorksheet>(sheet->retranslate);
         else if (kind == QLatin1String("scope"))
-            sheet->form = makeForm<Ui::ScopeWorksheet>(sheet->retranslate);
+            sheet->form = makeForm<::Ui::ScopeWorksheet>(sheet->retranslate);
         else if (kind == QLatin1String("framework"))
-            sheet->form = makeForm<Ui::FrameworkWorksheet>(sheet->retranslate);
+            sheet->form = makeForm<::Ui::FrameworkWorksheet>(sheet->retranslate);
         else
-            sheet->form = makeForm<Ui::ApprovalWorksheet>(sheet->retranslate);
+            sheet->form = makeForm<::Ui::ApprovalWorksheet>(sheet->retranslate);
         sheet->problems = sheet->form->findChild<QLabel *>(QStringLiteral("problemsLabel"));
         auto *scroll = new QScrollArea(m_tabs);
         scroll->setWidgetResizable(true);

@@ -50,7 +50,7 @@ static void initUiResources()
 namespace csirtkit {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_undoGroup(new QUndoGroup(this)),
+    : QMainWindow(parent), m_ui(std::make_unique<::Ui::MainWindow>()), m_undoGroup(new QUndoGroup(this)),
       m_fileLabel(new QLabel(this)), m_stateLabel(new QLabel(this))
 {
     initUiResources();

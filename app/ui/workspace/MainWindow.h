@@ -68,7 +68,7 @@ private:
     void updateStatus();
     void showError(const QString &message);
 
-    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<::Ui::MainWindow> m_ui;
     std::unique_ptr<WorkspaceSession> m_session;
     QUndoGroup *m_undoGroup;
     QList<Page *> m_pages;

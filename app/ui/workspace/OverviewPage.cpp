@@ -24,7 +24,7 @@
 
 namespace csirtkit {
 
-OverviewPage::OverviewPage(QWidget *parent) : Page(parent), m_ui(std::make_unique<Ui::OverviewPage>())
+OverviewPage::OverviewPage(QWidget *parent) : Page(parent), m_ui(std::make_unique<::Ui::OverviewPage>())
 {
     m_ui->setupUi(this);
     QFont big = font();

@@ -36,7 +36,7 @@ private:
     void refreshPlan();
     void refreshIncidents();
 
-    std::unique_ptr<Ui::OverviewPage> m_ui;
+    std::unique_ptr<::Ui::OverviewPage> m_ui;
     WorkspaceSession *m_session = nullptr;
     QString m_oldestIdent;
     bool m_stale = false; // changed while hidden

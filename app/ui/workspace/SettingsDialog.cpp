@@ -10,7 +10,7 @@
 
 namespace csirtkit {
 
-SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>())
+SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<::Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
     fillCombos();

@@ -28,7 +28,7 @@ protected:
 private:
     void fillCombos();
 
-    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    std::unique_ptr<::Ui::SettingsDialog> m_ui;
 };
 
 } // namespace csirtkit
