@@ -791,6 +791,13 @@
     </message>
 </context>
 <context>
+    <name>DocumentFormats</name>
+    <message>
+        <source>“%1” has no report format in its name. End it in .pdf, .odt, .html or .md.</source>
+        <translation>「%1」の名前からレポートの形式がわかりません。末尾を .pdf、.odt、.html、.md のいずれかにしてください。</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceRegister</name>
     <message>
         <source>“%1” cannot be read (%2), so its hash was not computed.</source>
@@ -1165,6 +1172,10 @@
     <message>
         <source>Sent through the regulator&apos;s online form</source>
         <translation>規制当局のオンライン窓口（報告フォーム）から提出</translation>
+    </message>
+    <message>
+        <source>A made-up incident has no story to tell (CSIRT Kit&apos;s content files are incomplete).</source>
+        <translation>架空のインシデントの元になる事例が見つかりません（CSIRT Kit のコンテンツファイルが不完全です）。</translation>
     </message>
 </context>
 <context>
@@ -1653,10 +1664,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>“%1” has no report format in its name. End it in .pdf, .odt, .html or .md.</source>
-        <translation>「%1」の名前からレポートの形式がわかりません。末尾を .pdf、.odt、.html、.md のいずれかにしてください。</translation>
     </message>
 </context>
 <context>
@@ -3189,10 +3196,6 @@
     <message>
         <source>Median</source>
         <translation>中央値</translation>
-    </message>
-    <message>
-        <source>“%1” has no report format in its name. End it in .pdf, .odt, .html or .md.</source>
-        <translation>「%1」の名前からレポートの形式がわかりません。末尾を .pdf、.odt、.html、.md のいずれかにしてください。</translation>
     </message>
     <message>
         <source>Drawing the chart needs fonts, which are only available in the graphical application.</source>

@@ -23,9 +23,6 @@ namespace csirtkit {
 
 namespace {
 
-constexpr int ExitOk = 0;
-constexpr int ExitFailure = 1;
-constexpr int ExitUsage = 2;
 constexpr int ExitReadOnly = 3;
 constexpr int LedgerVersion = 10; // the integrity ledger came with format 10
 

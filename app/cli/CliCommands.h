@@ -9,6 +9,11 @@ class QTextStream;
 
 namespace csirtkit {
 
+// csirtkit-cli's exit codes (a contract: scripts rely on them). `check` and `verify` add their own.
+constexpr int ExitOk = 0;
+constexpr int ExitFailure = 1;
+constexpr int ExitUsage = 2;
+
 // The subcommands of csirtkit-cli. Each takes its own arguments (after the command name) and returns
 // the process exit code: 0 success, 1 failure (message on stderr), 2 usage error.
 class CliCommands

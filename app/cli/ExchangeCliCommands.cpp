@@ -19,12 +19,6 @@
 
 namespace csirtkit {
 
-namespace {
-constexpr int ExitOk = 0;
-constexpr int ExitFailure = 1;
-constexpr int ExitUsage = 2;
-} // namespace
-
 Result<QList<qint64>> ExchangeCliCommands::resolve(Workspace &workspace, const QStringList &idents) const
 {
     QList<qint64> ids;
@@ -44,6 +38,23 @@ bool ExchangeCliCommands::checkTlp(const QString &label) const
         return true;
     m_err << tr("“%1” is not a TLP label. Use TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT or TLP:RED.").arg(label) << '\n';
     return false;
+}
+
+std::unique_ptr<Workspace> ExchangeCliCommands::openForOutput(const QCommandLineParser &parser, const QString &tlpCeiling,
+                                                              const CliCommands::OutputOptions &out, int &rc)
+{
+    rc = ExitUsage;
+    if (!checkTlp(tlpCeiling))
+        return nullptr;
+    rc = ExitFailure;
+    if (!CliCommands::checkOutput(parser, out, m_err))
+        return nullptr;
+    auto workspace = Workspace::openForReading(parser.positionalArguments().constFirst());
+    if (!workspace) {
+        m_err << workspace.error().message << '\n';
+        return nullptr;
+    }
+    return std::move(*workspace);
 }
 
 int ExchangeCliCommands::runExport(const QStringList &arguments)
@@ -75,18 +86,13 @@ int ExchangeCliCommands::runExport(const QStringList &arguments)
         m_err << tr("Give --format csv|json|misp|stix and --output OUT.") << '\n';
         return ExitUsage;
     }
-    if (!checkTlp(parser.value(tlpMax)))
-        return ExitUsage;
-    if (!CliCommands::checkOutput(parser, out, m_err))
-        return ExitFailure;
-    auto workspace = Workspace::openForReading(parser.positionalArguments().constFirst());
-    if (!workspace) {
-        m_err << workspace.error().message << '\n';
-        return ExitFailure;
-    }
+    int rc = ExitOk;
+    const auto workspace = openForOutput(parser, parser.value(tlpMax), out, rc);
+    if (!workspace)
+        return rc;
     ExportScope scope;
     scope.tlpCeiling = parser.value(tlpMax).toUpper();
-    auto ids = resolve(**workspace, parser.values(incident));
+    auto ids = resolve(*workspace, parser.values(incident));
     if (!ids) {
         m_err << ids.error().message << '\n';
         return ExitFailure;
@@ -100,13 +106,13 @@ int ExchangeCliCommands::runExport(const QStringList &arguments)
         options.bom = parser.isSet(bom);
         if (parser.isSet(columns))
             options.columns = parser.value(columns).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        summary = CsvExporter(**workspace).exportTo(path, options);
+        summary = CsvExporter(*workspace).exportTo(path, options);
     } else if (kind == QLatin1String("json")) {
-        summary = JsonExchange(**workspace).exportTo(path, scope);
+        summary = JsonExchange(*workspace).exportTo(path, scope);
     } else if (kind == QLatin1String("misp")) {
-        summary = MispExchange(**workspace).exportTo(path, scope);
+        summary = MispExchange(*workspace).exportTo(path, scope);
     } else {
-        summary = StixExporter::exportTo(**workspace, scope, path);
+        summary = StixExporter::exportTo(*workspace, scope, path);
     }
     if (!summary) {
         m_err << summary.error().message << '\n';
@@ -223,19 +229,14 @@ int ExchangeCliCommands::runReport(const QStringList &arguments)
                     "(and --lang en|ja).") << '\n';
         return ExitUsage;
     }
-    if (!checkTlp(parser.value(tlpMax)))
-        return ExitUsage;
-    if (!CliCommands::checkOutput(parser, out, m_err))
-        return ExitFailure;
-    auto workspace = Workspace::openForReading(parser.positionalArguments().constFirst());
-    if (!workspace) {
-        m_err << workspace.error().message << '\n';
-        return ExitFailure;
-    }
+    int rc = ExitOk;
+    const auto workspace = openForOutput(parser, parser.value(tlpMax), out, rc);
+    if (!workspace)
+        return rc;
     const auto kind = formats.value(parser.value(format));
     Result<void> written;
     if (single) {
-        auto ids = resolve(**workspace, { parser.value(incident) });
+        auto ids = resolve(*workspace, { parser.value(incident) });
         if (!ids) {
             m_err << ids.error().message << '\n';
             return ExitFailure;
@@ -251,7 +252,7 @@ int ExchangeCliCommands::runReport(const QStringList &arguments)
             }
             options.leaveOut.insert(*section);
         }
-        written = IncidentReport::write(**workspace, ids->constFirst(), options, kind, parser.value(output));
+        written = IncidentReport::write(*workspace, ids->constFirst(), options, kind, parser.value(output));
     } else {
         PeriodReport::Options options;
         options.from = QDate::fromString(parser.value(from), Qt::ISODate);
@@ -262,7 +263,7 @@ int ExchangeCliCommands::runReport(const QStringList &arguments)
             m_err << tr("Give the period as --from yyyy-MM-dd --to yyyy-MM-dd.") << '\n';
             return ExitUsage;
         }
-        written = PeriodReport::write(**workspace, options, kind, parser.value(output));
+        written = PeriodReport::write(*workspace, options, kind, parser.value(output));
     }
     if (!written) {
         m_err << written.error().message << '\n';

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "CliCommands.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <memory>
 
 class QTextStream;
 
@@ -28,6 +31,10 @@ private:
     // Incident ids for identifiers like INC-2026-0001; an unknown one is an error naming it.
     Result<QList<qint64>> resolve(Workspace &workspace, const QStringList &idents) const;
     bool checkTlp(const QString &label) const;
+    // What export and report check before they write: the TLP ceiling, OUT, then the workspace opened
+    // for reading. Null on failure, with the message printed and `rc` the exit code.
+    std::unique_ptr<Workspace> openForOutput(const QCommandLineParser &parser, const QString &tlpCeiling,
+                                             const CliCommands::OutputOptions &out, int &rc);
 
     QTextStream &m_out;
     QTextStream &m_err;

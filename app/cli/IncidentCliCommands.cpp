@@ -14,12 +14,6 @@
 
 namespace csirtkit {
 
-namespace {
-constexpr int ExitOk = 0;
-constexpr int ExitFailure = 1;
-constexpr int ExitUsage = 2;
-} // namespace
-
 int IncidentCliCommands::runSearch(const QStringList &arguments)
 {
     QCommandLineParser parser;

@@ -16,9 +16,6 @@ namespace csirtkit {
 
 namespace {
 
-constexpr int ExitOk = 0;
-constexpr int ExitFailure = 1;
-constexpr int ExitUsage = 2;
 
 QCommandLineOption languageOption(const QString &description)
 {

@@ -1,5 +1,6 @@
 #include "documents/DocumentFormat.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace csirtkit::DocumentFormats {
@@ -31,6 +32,16 @@ std::optional<DocumentFormat> forPath(const QString &path)
     if (suffix == QLatin1String("markdown"))
         return DocumentFormat::Markdown;
     return fromName(suffix);
+}
+
+Result<DocumentFormat> requireForPath(const QString &path)
+{
+    if (const auto format = forPath(path))
+        return *format;
+    return makeError(ErrorCode::Invalid,
+                     QCoreApplication::translate("DocumentFormats", "“%1” has no report format in its name. End it in "
+                                                                    ".pdf, .odt, .html or .md.")
+                         .arg(QFileInfo(path).fileName()));
 }
 
 } // namespace csirtkit::DocumentFormats

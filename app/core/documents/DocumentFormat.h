@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QStringList>
 
 #include <optional>
@@ -17,6 +19,8 @@ std::optional<DocumentFormat> fromName(const QString &name);
 QStringList names();
 // By a file name's suffix: .pdf, .odt, .html/.htm, .md/.markdown.
 std::optional<DocumentFormat> forPath(const QString &path);
+// The same, or an error that says which suffixes a document's name may end in.
+Result<DocumentFormat> requireForPath(const QString &path);
 
 } // namespace DocumentFormats
 

@@ -1,5 +1,7 @@
 #include "exchange/ExchangeTypes.h"
 
+#include "workspace/OutputTarget.h"
+
 namespace csirtkit {
 
 QString ImportReport::text() const
@@ -15,6 +17,19 @@ QString ImportReport::text() const
                          .arg(records).arg(toCreate).arg(duplicates)
                    : tr("Nothing was imported: correct the problems above and try again."));
     return lines.join(QLatin1Char('\n'));
+}
+
+Result<ExportSummary> exportToFile(const QString &path, const QString &workspacePath,
+                                   const std::function<Result<ExportSummary>(QIODevice &)> &write)
+{
+    Result<ExportSummary> summary = ExportSummary();
+    auto saved = OutputTarget::save(path, workspacePath, [&](QIODevice &file) -> Result<void> {
+        summary = write(file);
+        return summary ? Result<void>() : Result<void>(summary.error());
+    });
+    if (!saved)
+        return saved.error();
+    return summary;
 }
 
 } // namespace csirtkit

@@ -1,8 +1,14 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
+
+#include <functional>
+
+class QIODevice;
 
 namespace csirtkit {
 
@@ -19,6 +25,11 @@ struct ExportSummary
     int incidents = 0;
     QStringList omitted; // "INC-2026-0004 is TLP:RED, above the TLP:AMBER ceiling: left out."
 };
+
+// Writes an export to `path` through OutputTarget::save() (checked, complete or not at all): `write`
+// streams it into the file and says what it wrote.
+Result<ExportSummary> exportToFile(const QString &path, const QString &workspacePath,
+                                   const std::function<Result<ExportSummary>(QIODevice &)> &write);
 
 // One finding of an import's validation, shown before anything is written.
 struct ImportIssue

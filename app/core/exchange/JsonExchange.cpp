@@ -40,14 +40,7 @@ Result<ExportSummary> JsonExchange::write(QIODevice &device, const ExportScope &
 
 Result<ExportSummary> JsonExchange::exportTo(const QString &path, const ExportScope &scope, const Progress &progress) const
 {
-    Result<ExportSummary> summary = ExportSummary();
-    auto saved = OutputTarget::save(path, m_workspace.filePath(), [&](QIODevice &file) -> Result<void> {
-        summary = write(file, scope, progress);
-        return summary ? Result<void>() : Result<void>(summary.error());
-    });
-    if (!saved)
-        return saved.error();
-    return summary;
+    return exportToFile(path, m_workspace.filePath(), [&](QIODevice &file) { return write(file, scope, progress); });
 }
 
 Result<ImportReport> JsonExchange::run(QIODevice &device, bool write, const Progress &progress) const

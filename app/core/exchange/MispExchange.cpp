@@ -440,14 +440,7 @@ Result<ExportSummary> MispExchange::write(QIODevice &device, const ExportScope &
 
 Result<ExportSummary> MispExchange::exportTo(const QString &path, const ExportScope &scope, const Progress &progress) const
 {
-    Result<ExportSummary> summary = ExportSummary();
-    auto saved = OutputTarget::save(path, m_workspace.filePath(), [&](QIODevice &file) -> Result<void> {
-        summary = write(file, scope, progress);
-        return summary ? Result<void>() : Result<void>(summary.error());
-    });
-    if (!saved)
-        return saved.error();
-    return summary;
+    return exportToFile(path, m_workspace.filePath(), [&](QIODevice &file) { return write(file, scope, progress); });
 }
 
 Result<ImportReport> MispExchange::run(QIODevice &device, const QString *author) const

@@ -36,11 +36,7 @@ Result<int> IncidentGenerator::generate(Workspace &workspace, int count, quint32
     while (done < count) {
         const int batch = qMin(Batch, count - done);
         auto written = workspace.write(QStringLiteral("incident"), QStringLiteral("generated"), [&](QSqlDatabase &db) -> Result<void> {
-            if (auto bulk = IncidentHistory::beginBulk(db); !bulk)
-                return bulk;
-            IncidentHistory history(db);
-            qint64 firstId = 0, lastId = 0;
-            for (int n = 0; n < batch; ++n) {
+            return IncidentHistory::writeAll(db, batch, [&](int n) {
                 IncidentHistory::Plan plan;
                 plan.story = &stories.at(int(random.bounded(quint32(stories.size()))));
                 // Spread over two years in the order they are written, so that identifiers count up with time.
@@ -52,13 +48,8 @@ Result<int> IncidentGenerator::generate(Workspace &workspace, int count, quint32
                 plan.assignee = sortedPeople.at(int(random.bounded(quint32(sortedPeople.size()))));
                 plan.people = sortedPeople;
                 plan.language = lang;
-                auto id = history.write(plan, random);
-                if (!id)
-                    return id.error();
-                firstId = firstId ? firstId : *id;
-                lastId = *id;
-            }
-            return IncidentHistory::index(db, firstId, lastId);
+                return plan;
+            }, random);
         });
         if (!written)
             return written.error();

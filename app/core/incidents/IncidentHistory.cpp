@@ -184,6 +184,27 @@ Result<void> IncidentHistory::index(QSqlDatabase &db, qint64 firstId, qint64 las
     return sql::ok(sql::exec(db, QStringLiteral("DELETE FROM workspace_meta WHERE key = 'fts_bulk'")));
 }
 
+Result<void> IncidentHistory::writeAll(QSqlDatabase &db, int count, const std::function<Plan(int)> &plan,
+                                       QRandomGenerator &random)
+{
+    if (auto bulk = beginBulk(db); !bulk)
+        return bulk;
+    IncidentHistory history(db);
+    qint64 firstId = 0, lastId = 0;
+    for (int i = 0; i < count; ++i) {
+        const Plan next = plan(i);
+        if (!next.story)
+            return makeError(ErrorCode::Invalid, tr("A made-up incident has no story to tell (CSIRT Kit's content "
+                                                    "files are incomplete)."));
+        auto id = history.write(next, random);
+        if (!id)
+            return id.error();
+        firstId = firstId ? firstId : *id;
+        lastId = *id;
+    }
+    return index(db, firstId, lastId);
+}
+
 Result<qint64> IncidentHistory::write(const Plan &plan, QRandomGenerator &random)
 {
     const IncidentStory &s = *plan.story;

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <functional>
 #include <memory>
 
 class QRandomGenerator;
@@ -100,6 +101,9 @@ public:
     IncidentHistory &operator=(const IncidentHistory &) = delete;
 
     Result<qint64> write(const Plan &plan, QRandomGenerator &random);
+    // Writes `count` incidents, the i-th as plan(i) says, in bulk search mode, and indexes them.
+    static Result<void> writeAll(QSqlDatabase &db, int count, const std::function<Plan(int)> &plan,
+                                 QRandomGenerator &random);
 
     static Result<void> beginBulk(QSqlDatabase &db);
     // Indexes incidents firstId…lastId for search and leaves bulk mode.

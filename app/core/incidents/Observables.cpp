@@ -62,18 +62,28 @@ Result<void> Observables::remove(qint64 observableId)
     });
 }
 
-Result<QStringList> Observables::alsoSeenIn(qint64 incidentId, Observable::Type type, const QString &value) const
+namespace {
+
+// The identifiers an ident query found.
+Result<QStringList> identsOf(Result<QSqlQuery> &q)
 {
-    auto q = sql::exec(m_workspace.db(),
-                       QStringLiteral("SELECT DISTINCT i.ident FROM observable o JOIN incident i ON i.id = o.incident_id "
-                                      "WHERE o.type = ? AND o.value = ? AND o.incident_id <> ? ORDER BY i.ident"),
-                       { Observable::key(type), value, incidentId });
     if (!q)
         return q.error();
     QStringList idents;
     while (q->next())
         idents << q->value(0).toString();
     return idents;
+}
+
+} // namespace
+
+Result<QStringList> Observables::alsoSeenIn(qint64 incidentId, Observable::Type type, const QString &value) const
+{
+    auto q = sql::exec(m_workspace.db(),
+                       QStringLiteral("SELECT DISTINCT i.ident FROM observable o JOIN incident i ON i.id = o.incident_id "
+                                      "WHERE o.type = ? AND o.value = ? AND o.incident_id <> ? ORDER BY i.ident"),
+                       { Observable::key(type), value, incidentId });
+    return identsOf(q);
 }
 
 Result<QStringList> Observables::incidentsWith(const QString &value) const
@@ -95,12 +105,7 @@ Result<QStringList> Observables::incidentsWith(const QString &value) const
                        QStringLiteral("SELECT DISTINCT i.ident FROM observable o JOIN incident i ON i.id = o.incident_id "
                                       "WHERE o.value IN (%1) ORDER BY i.ident").arg(marks.join(QLatin1Char(','))),
                        bindings);
-    if (!q)
-        return q.error();
-    QStringList idents;
-    while (q->next())
-        idents << q->value(0).toString();
-    return idents;
+    return identsOf(q);
 }
 
 Result<QList<IncidentRef>> Observables::incidentRefsWith(const QString &value) const

@@ -176,15 +176,11 @@ Result<void> fillIncidents(Workspace &workspace, const DemoData &demo)
     QRandomGenerator random(2026); // the same demo every time, apart from today's date
     const QDateTime now = QDateTime::currentDateTimeUtc();
     return workspace.write(QStringLiteral("incident"), QStringLiteral("demo"), [&](QSqlDatabase &db) -> Result<void> {
-        if (auto bulk = IncidentHistory::beginBulk(db); !bulk)
-            return bulk;
-        IncidentHistory history(db);
-        qint64 firstId = 0, lastId = 0;
-        for (const IncidentHistory::Entry &entry : IncidentHistory::demo()) {
+        const QList<IncidentHistory::Entry> &entries = IncidentHistory::demo();
+        return IncidentHistory::writeAll(db, int(entries.size()), [&](int i) {
+            const IncidentHistory::Entry &entry = entries.at(i);
             IncidentHistory::Plan plan;
             plan.story = IncidentHistory::story(entry.story);
-            if (!plan.story)
-                return missingContent(entry.story);
             plan.status = entry.status;
             // Working hours in Japan or in Europe, whichever the demo speaks.
             const int hour = (demo.language == QLatin1String("ja") ? 0 : 8) + int(random.bounded(8u));
@@ -193,13 +189,8 @@ Result<void> fillIncidents(Workspace &workspace, const DemoData &demo)
             plan.assignee = people.value(entry.assignee, entry.assignee);
             plan.people = names;
             plan.language = demo.language;
-            auto id = history.write(plan, random);
-            if (!id)
-                return id.error();
-            firstId = firstId ? firstId : *id;
-            lastId = *id;
-        }
-        return IncidentHistory::index(db, firstId, lastId);
+            return plan;
+        }, random);
     });
 }
 

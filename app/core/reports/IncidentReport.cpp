@@ -431,13 +431,10 @@ Result<void> IncidentReport::write(
 Result<void> IncidentReport::write(
     Workspace &workspace, qint64 incidentId, const Options &options, const QString &path)
 {
-    const auto format = DocumentFormats::forPath(path);
+    const auto format = DocumentFormats::requireForPath(path);
     if (!format)
-        return makeError(ErrorCode::Invalid,
-            tr("“%1” has no report format in its name. End it in .pdf, .odt, .html or "
-               ".md.")
-                .arg(QFileInfo(path).fileName()));
-    return write(workspace, incidentId, options, *format, path);
+        return format.error();
+    return write(workspace, incidentId, options, format.value(), path);
 }
 
 } // namespace csirtkit

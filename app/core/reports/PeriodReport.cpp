@@ -453,13 +453,10 @@ Result<void> PeriodReport::write(
 
 Result<void> PeriodReport::write(Workspace &workspace, const Options &options, const QString &path)
 {
-    const auto format = DocumentFormats::forPath(path);
+    const auto format = DocumentFormats::requireForPath(path);
     if (!format)
-        return makeError(ErrorCode::Invalid,
-            tr("“%1” has no report format in its name. End it in .pdf, .odt, .html or "
-               ".md.")
-                .arg(QFileInfo(path).fileName()));
-    return write(workspace, options, *format, path);
+        return format.error();
+    return write(workspace, options, format.value(), path);
 }
 
 Result<void> PeriodReport::writeChart(Workspace &workspace, const Options &options, const QString &path)
