@@ -365,7 +365,7 @@ QString MispExchange::rsitTag(const QString &rsitClass, const QString &rsitType)
 
 std::optional<std::pair<QString, QString>> MispExchange::rsitFromTag(const QString &tag)
 {
-    static const QRegularExpression machineTag(QStringLiteral(R"re(^rsit:([a-z-]+)="([a-z-]+)"$)re"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression machineTag(QStringLiteral(R"re(^rsit:([a-z0-9-]+)="([a-z0-9-]+)"$)re"), QRegularExpression::CaseInsensitiveOption);
     const auto match = machineTag.match(tag.trimmed());
     const QString rsitClass = match.captured(1).toLower();
     QString type = match.captured(2).toLower();

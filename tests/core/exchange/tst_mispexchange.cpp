@@ -4,6 +4,7 @@
 #include "exchange/MispExchange.h"
 #include "incidents/IncidentJournal.h"
 #include "incidents/Observables.h"
+#include "incidents/Taxonomy.h"
 #include "workspace/SqlUtil.h"
 
 #include <QBuffer>
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void sampleEventImports();
     void exportFollowsTheCoreFormat();
     void observablesRoundTrip();
+    void everyRsitTypeRoundTrips();
     void severalEventsUseTheResponseEnvelope();
     void tlpCeiling();
     void badFilesAreRefusedAndWriteNothing_data();
@@ -293,6 +295,36 @@ void TestMispExchange::observablesRoundTrip()
     // The event keeps its uuid on the way back out, as the format requires.
     const QJsonObject again = QJsonDocument::fromJson(exported(*target.workspace, { { imported.id }, {} })).object();
     QCOMPARE(again[QLatin1String("Event")][QLatin1String("uuid")], QJsonDocument::fromJson(bytes).object()[QLatin1String("Event")][QLatin1String("uuid")]);
+}
+
+// Every class and type of the taxonomy leaves as a MISP tag and comes back as itself, digits
+// ("c2-server") included.
+void TestMispExchange::everyRsitTypeRoundTrips()
+{
+    fixtures::Incidents source;
+    QList<qint64> ids;
+    QList<std::pair<QString, QString>> expected;
+    for (const RsitClass &rsit : Taxonomy::instance().rsit())
+        for (const TaxonomyTerm &type : rsit.types) {
+            QCOMPARE(MispExchange::rsitFromTag(MispExchange::rsitTag(rsit.term.key, type.key)),
+                     std::optional(std::pair { rsit.term.key, type.key }));
+            IncidentDraft d;
+            d.title = rsit.term.key + QLatin1Char('/') + type.key;
+            d.rsitClass = rsit.term.key;
+            d.rsitType = type.key;
+            ids << IncidentRepository(*source.workspace).create(d, QStringLiteral("Aiko")).value();
+            expected.append({ rsit.term.key, type.key });
+        }
+    QVERIFY(expected.contains(std::pair { QStringLiteral("malicious-code"), QStringLiteral("c2-server") }));
+    const QByteArray bytes = exported(*source.workspace, { ids, {} });
+    fixtures::Incidents target;
+    auto report = importBytes(*target.workspace, bytes);
+    QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+    QVERIFY2(report->issues.isEmpty(), qPrintable(report->text()));
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const Incident imported = IncidentRepository(*target.workspace).incident(target.second + 1 + i).value();
+        QCOMPARE(std::pair(imported.rsitClass, imported.rsitType), expected.at(i));
+    }
 }
 
 void TestMispExchange::severalEventsUseTheResponseEnvelope()
