@@ -1,5 +1,9 @@
 #include "incidents/IncidentJournal.h"
 
+#include "incidents/Taxonomy.h"
+
+#include <QRegularExpression>
+
 #include "common/TextRules.h"
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
@@ -82,6 +86,27 @@ Result<qint64> IncidentJournal::appendIn(QSqlDatabase &db, qint64 incidentId, co
                                   { record.sequence, record.hash, incidentId }); !anchored)
         return anchored.error();
     return entryId;
+}
+
+QString IncidentJournal::statusName(const QString &status, const QString &language)
+{
+    for (const TaxonomyTerm &term : Taxonomy::instance().statuses())
+        if (term.key == status)
+            return term.title.in(language);
+    return status;
+}
+
+QString IncidentJournal::shownText(const JournalRecord &record, const QString &language)
+{
+    static const QRegularExpression transition(QStringLiteral("^([a-z]+) → ([a-z]+)(: .*)?$"),
+                                               QRegularExpression::DotMatchesEverythingOption);
+    if (record.kind != QLatin1String("status"))
+        return record.text;
+    const auto match = transition.match(record.text);
+    if (!match.hasMatch())
+        return record.text;
+    return statusName(match.captured(1), language) + QStringLiteral(" → ") + statusName(match.captured(2), language)
+        + match.captured(3);
 }
 
 QString IncidentJournal::authorName(const QString &author)

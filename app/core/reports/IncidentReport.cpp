@@ -176,7 +176,7 @@ public:
         }
         QList<QStringList> rows;
         for (const JournalRecord &r : m_snap.journal) {
-            QString text = r.text;
+            QString text = IncidentJournal::shownText(r, m_doc.language());
             if (r.revises)
                 text = IncidentReport::tr("Corrects entry %1: %2").arg(sequenceOf.value(r.revises)).arg(text);
             for (int later : correctedBy.value(r.id))

@@ -1,5 +1,7 @@
 #include "incidents/JournalTab.h"
 
+#include "common/Language.h"
+
 #include "common/Config.h"
 #include "common/MessageBox.h"
 #include "common/ToolTip.h"
@@ -171,7 +173,7 @@ private:
         case TimeColumn: return WorkspaceTimeZone::format(e.atUtc, m_zone);
         case AuthorColumn: return e.author;
         case KindColumn: return kindLabel(e.kind);
-        case TextColumn: return shortened(e.text, ShownLines, ShownChars);
+        case TextColumn: return shortened(IncidentJournal::shownText(e, Language::current()), ShownLines, ShownChars);
         case RevisionColumn: {
             QStringList notes;
             if (e.revises)

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void init() { QVERIFY(m_dir.isValid()); }
 
     void appendChainsEntries();
+    void statusChangesShowStatusNames();
     void kindMustBeKnown();
     void textIsRequired();
     void revisionKeepsOriginal();
@@ -419,6 +420,25 @@ void TestIncidentJournal::newestEntryDeletedWithSqliteIsReported()
     QCOMPARE(problems->size(), 1);
     QCOMPARE(problems->first().ident, ident);
     QVERIFY2(problems->first().message.contains(QStringLiteral("newest journal entries")), qPrintable(problems->first().message));
+}
+
+// Stored with keys (the hash covers them), shown with names in the reader's language.
+void TestIncidentJournal::statusChangesShowStatusNames()
+{
+    JournalRecord r;
+    r.kind = QStringLiteral("status");
+    r.text = QStringLiteral("triage → response: escalated\nby phone");
+    QCOMPARE(IncidentJournal::shownText(r, QStringLiteral("en")), QStringLiteral("Triage → Response: escalated\nby phone"));
+    QCOMPARE(IncidentJournal::shownText(r, QStringLiteral("ja")), QStringLiteral("トリアージ → 対応中: escalated\nby phone"));
+    r.text = QStringLiteral("resolved → closed");
+    QCOMPARE(IncidentJournal::shownText(r, QStringLiteral("ja")), QStringLiteral("解決 → 完了"));
+    r.text = QStringLiteral("Incident INC-2026-0001 recorded: new → triage");
+    QCOMPARE(IncidentJournal::shownText(r, QStringLiteral("ja")), r.text); // not a transition
+    r.kind = QStringLiteral("note");
+    r.text = QStringLiteral("new → triage");
+    QCOMPARE(IncidentJournal::shownText(r, QStringLiteral("ja")), r.text); // a user's note stays as written
+    QCOMPARE(IncidentJournal::statusName(QStringLiteral("rejected"), QStringLiteral("en")), QStringLiteral("Rejected"));
+    QCOMPARE(IncidentJournal::statusName(QStringLiteral("unknown"), QStringLiteral("en")), QStringLiteral("unknown"));
 }
 
 QTEST_GUILESS_MAIN(TestIncidentJournal)
