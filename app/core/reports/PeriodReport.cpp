@@ -158,10 +158,10 @@ Result<PeriodReport::Figures> PeriodReport::figures(Workspace &workspace, const 
     std::vector<double> hours[3];
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        if (!allowed.contains(text(stmt, 1))) {
+        // Counts reveal nothing about an incident: every one counts, whatever its label; the ceiling
+        // only marks the report (and would govern details, which a period report does not show).
+        if (!allowed.contains(text(stmt, 1)))
             ++f.aboveCeiling;
-            continue;
-        }
         const QByteArrayView created = text(stmt, 0);
         const auto end = std::upper_bound(monthEnds.cbegin(), monthEnds.cend(), created,
             [](QByteArrayView t, const QByteArray &monthEnd) { return t < monthEnd; });
@@ -378,7 +378,8 @@ Result<DocumentBuilder> PeriodReport::document(
            "everything below counts these. Coordinations: incidents with an outgoing communication to an "
            "organisation. Open and closed: their status today."));
     if (f.aboveCeiling > 0)
-        doc.meta(tr("Incidents above the %1 ceiling, not counted: %2.").arg(ceiling, count(f.aboveCeiling)));
+        doc.meta(tr("The figures count every incident of the period, %1 of them labelled above %2; this report "
+                    "names none of them.").arg(count(f.aboveCeiling), ceiling));
 
     QList<QStringList> rows;
     doc.heading(tr("Month by month"));

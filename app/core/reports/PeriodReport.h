@@ -27,7 +27,7 @@ public:
         QDate from; // first and last day, inclusive, in the workspace's time zone
         QDate to;
         QString language = QStringLiteral("en");
-        QString tlpCeiling; // empty: every incident counts; otherwise only those at or below it
+        QString tlpCeiling; // the report's label (empty: TLP:AMBER); every incident counts whatever its label
         QDate date; // the report date; invalid: today
     };
 
@@ -52,7 +52,7 @@ public:
         qint64 coordinations = 0; // incidents with an outgoing communication to an organisation
         qint64 open = 0; // new, triage or response today
         qint64 closed = 0; // resolved, closed or rejected
-        qint64 aboveCeiling = 0; // logged in the period but above the TLP ceiling: not counted
+        qint64 aboveCeiling = 0; // logged in the period and labelled above the TLP ceiling (counted too)
         QMap<QString, qint64> byJpcert; // category key ('' for none) → incidents
         QMap<QString, qint64> byRsitClass;
         QMap<QString, qint64> byPriority;

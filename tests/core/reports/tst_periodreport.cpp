@@ -7,6 +7,8 @@
 #include "Golden.h"
 #include "Fixtures.h"
 #include "reports/PeriodReport.h"
+#include "workspace/WorkspaceTimeZone.h"
+#include "reports/IncidentMetrics.h"
 #include "incidents/Communications.h"
 #include "incidents/IncidentGenerator.h"
 #include "incidents/IncidentRepository.h"
@@ -87,6 +89,7 @@ private Q_SLOTS:
     void initTestCase();
     void figuresOfAHandMadeSet();
     void ceilingLeavesIncidentsOut();
+    void reportAndMetricsAgree();
     void badPeriodsAreRefused();
     void markdownMatchesGolden_data();
     void markdownMatchesGolden();
@@ -261,31 +264,56 @@ void TestPeriodReport::figuresOfAHandMadeSet()
 
 void TestPeriodReport::ceilingLeavesIncidentsOut()
 {
+    // The ceiling marks the report; the counts still include every incident (they name none), so the
+    // report and the Metrics page agree.
     auto ws = handMade(QStringLiteral("ceiling.csirt"));
     QVERIFY(ws);
     PeriodReport::Options options = q1();
+    auto all = PeriodReport::figures(*ws, options);
     options.tlpCeiling = QStringLiteral("TLP:AMBER");
     auto f = PeriodReport::figures(*ws, options);
-    QVERIFY(f);
+    QVERIFY(f && all);
     QCOMPARE(f->aboveCeiling, 1);
-    QCOMPARE(f->reports, 6);
-    QCOMPARE(f->incidents, 5);
-    QCOMPARE(f->coordinations, 1);
-    QCOMPARE(f->months.at(2).reports, 1);
-    QVERIFY(!f->byJpcert.contains(QStringLiteral("dos")));
+    QCOMPARE(f->reports, all->reports);
+    QCOMPARE(f->reports, 7);
+    QCOMPARE(f->incidents, all->incidents);
+    QCOMPARE(f->coordinations, all->coordinations);
+    QCOMPARE(f->months.at(2).reports, all->months.at(2).reports);
+    QCOMPARE(f->byJpcert, all->byJpcert);
+    QVERIFY(f->byJpcert.contains(QStringLiteral("dos")));
     auto markdown = PeriodReport::markdown(*ws, options, QStringLiteral("chart.png"));
     QVERIFY2(markdown, why(markdown).constData());
     const QString md = *markdown;
-    QVERIFY(md.contains(QStringLiteral("Incidents above the TLP:AMBER ceiling, not counted: 1.")));
+    QVERIFY(md.contains(QStringLiteral("The figures count every incident of the period, 1 of them labelled above TLP:AMBER")));
     QVERIFY(md.contains(QStringLiteral("\n**TLP:AMBER** — ")));
     options.tlpCeiling = QStringLiteral("TLP:CLEAR");
     auto clear = PeriodReport::figures(*ws, options);
     QVERIFY2(clear, why(clear).constData());
-    QCOMPARE(clear->incidents, 1);
+    QCOMPARE(clear->incidents, all->incidents);
+    QVERIFY(clear->aboveCeiling > f->aboveCeiling);
     options.tlpCeiling = QStringLiteral("tlp:amber+strict");
     auto strict = PeriodReport::figures(*ws, options);
     QVERIFY2(strict, why(strict).constData());
-    QCOMPARE(strict->incidents, 5);
+    QCOMPARE(strict->incidents, all->incidents);
+    QVERIFY(strict->aboveCeiling <= f->aboveCeiling);
+}
+
+void TestPeriodReport::reportAndMetricsAgree()
+{
+    const QString file = path(QStringLiteral("agree.csirt"));
+    auto ws = Workspace::create(file, QStringLiteral("Agree")).value();
+    QVERIFY(IncidentGenerator::generate(*ws, 300, 21));
+    const QDate to = QDate::currentDate(), from = to.addYears(-1).addDays(1);
+    const QTimeZone zone = WorkspaceTimeZone::read(*ws);
+    auto metrics = IncidentMetrics::read(*ws, from, to, zone);
+    QVERIFY(metrics);
+    for (const QString &ceiling : { QString(), QStringLiteral("TLP:CLEAR"), QStringLiteral("TLP:GREEN"), QStringLiteral("TLP:AMBER") }) {
+        PeriodReport::Options options { from, to, QStringLiteral("en"), ceiling, {} };
+        auto report = PeriodReport::figures(*ws, options);
+        QVERIFY(report);
+        QCOMPARE(report->reports, qint64(metrics->logged));
+        QVERIFY(report->reports > 100);
+    }
 }
 
 void TestPeriodReport::badPeriodsAreRefused()
