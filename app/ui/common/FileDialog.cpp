@@ -1,5 +1,9 @@
 #include "common/FileDialog.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
 #include "common/MessageBox.h"
 #include "workspace/OutputTarget.h"
 
@@ -71,6 +75,24 @@ QString FileDialog::outputFileName(QWidget *parent, const QString &caption, cons
         return {};
     }
     return name;
+}
+
+QString FileDialog::freeWorkspacePath(const QString &base, const QString &in)
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QDir folder(!in.isEmpty() ? in : documents.isEmpty() ? QDir::homePath() : documents);
+    QString name;
+    for (const QChar c : base.simplified())
+        name += QStringView(u"/\\:*?\"<>|").contains(c) || c.category() == QChar::Other_Control ? QLatin1Char('-') : c;
+    name = name.trimmed();
+    while (name.startsWith(QLatin1Char('.')))
+        name.remove(0, 1); // no hidden files
+    if (name.isEmpty())
+        name = QStringLiteral("workspace");
+    QString path = folder.filePath(name + QStringLiteral(".csirt"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = folder.filePath(QStringLiteral("%1-%2.csirt").arg(name).arg(n));
+    return QDir::toNativeSeparators(path);
 }
 
 } // namespace csirtkit

@@ -19,6 +19,9 @@ public:
     static QString outputFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter,
                                   const QString &workspace, const QString &defaultSuffix = {});
     static QString workspaceFilter();
+    // A new workspace's file proposed in `folder` (default: the user's documents): `base`.csirt made
+    // safe as a file name, numbered ("base-2.csirt") until no file of that name exists.
+    static QString freeWorkspacePath(const QString &base, const QString &folder = {});
 
     static void setNextFileName(const QString &fileName); // an empty string answers "cancel"
 

@@ -301,10 +301,8 @@ bool MainWindow::exportPlan(const QString &path)
 
 void MainWindow::demoDialog()
 {
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = FileDialog::saveFileName(this, tr("New Demo Workspace"),
-                                            QDir(documents.isEmpty() ? QDir::homePath() : documents)
-                                                .filePath(tr("demo") + QStringLiteral(".csirt")),
+    // A name no file has yet: the open workspace (which the demo cannot replace) is never offered.
+    QString path = FileDialog::saveFileName(this, tr("New Demo Workspace"), FileDialog::freeWorkspacePath(tr("demo")),
                                             FileDialog::workspaceFilter());
     if (path.isEmpty())
         return;

@@ -30,8 +30,13 @@ NewWorkspaceDialog::NewWorkspaceDialog(QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #d93025;"));
     m_error->hide();
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_file->setText(QDir(documents.isEmpty() ? QDir::homePath() : documents).filePath(QStringLiteral("csirt.csirt")));
+    m_file->setText(FileDialog::freeWorkspacePath(tr("CSIRT workspace")));
+    // The file follows the organisation's name until the user chooses one.
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &name) {
+        if (!m_fileChosen)
+            m_file->setText(FileDialog::freeWorkspacePath(name.trimmed().isEmpty() ? tr("CSIRT workspace") : name));
+    });
+    connect(m_file, &QLineEdit::textEdited, this, [this] { m_fileChosen = true; });
 
     auto *browse = new QPushButton(tr("Browse…"), this);
     browse->setObjectName(QStringLiteral("browsePushButton"));
@@ -42,7 +47,9 @@ NewWorkspaceDialog::NewWorkspaceDialog(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("Organisation &name:"), m_name);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("A workspace holds one organisation's CSIRT project in a single file."), this);
     intro->setWordWrap(true);
@@ -74,8 +81,10 @@ void NewWorkspaceDialog::browse()
 {
     const QString path = FileDialog::saveFileName(this, tr("New Workspace"), m_file->text(),
                                                   FileDialog::workspaceFilter());
-    if (!path.isEmpty())
+    if (!path.isEmpty()) {
         m_file->setText(QDir::toNativeSeparators(path));
+        m_fileChosen = true;
+    }
 }
 
 void NewWorkspaceDialog::accept()

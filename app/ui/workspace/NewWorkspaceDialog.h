@@ -26,6 +26,7 @@ private:
 
     QLineEdit *m_name;
     QLineEdit *m_file;
+    bool m_fileChosen = false; // typed or browsed: no longer follows the name
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

@@ -338,7 +338,24 @@ void TestMainWindow::newWorkspaceFromDialog()
 void TestMainWindow::newWorkspaceDialogValidates()
 {
     NewWorkspaceDialog dialog(m_window.get());
-    dialog.findChild<QLineEdit *>(QStringLiteral("organisationNameLineEdit"))->setText(QStringLiteral("  "));
+    // The file follows the organisation's name, in the documents folder, under a name no file has.
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("organisationNameLineEdit"));
+    auto *file = dialog.findChild<QLineEdit *>(QStringLiteral("fileLineEdit"));
+    QVERIFY(!file->text().endsWith(QStringLiteral("csirt.csirt")));
+    QTest::keyClicks(name, QStringLiteral("ACME: Ops"));
+    QVERIFY2(file->text().endsWith(QStringLiteral("ACME- Ops.csirt")), qPrintable(file->text()));
+    bool buddied = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        buddied = buddied || (label->text() == QStringLiteral("&File:") && label->buddy() == file);
+    QVERIFY(buddied);
+    const QString taken = QDir::fromNativeSeparators(FileDialog::freeWorkspacePath(QStringLiteral("Numbered"), m_dir->path()));
+    QCOMPARE(taken, QDir(m_dir->path()).filePath(QStringLiteral("Numbered.csirt")));
+    QVERIFY(QFile(taken).open(QIODevice::WriteOnly));
+    QCOMPARE(QDir::fromNativeSeparators(FileDialog::freeWorkspacePath(QStringLiteral("Numbered"), m_dir->path())),
+             QDir(m_dir->path()).filePath(QStringLiteral("Numbered-2.csirt")));
+    QCOMPARE(QFileInfo(FileDialog::freeWorkspacePath(QStringLiteral("../.hidden/x"), m_dir->path())).fileName(),
+             QStringLiteral("-.hidden-x.csirt"));
+    name->setText(QStringLiteral("  "));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))->text(), QStringLiteral("Enter the organisation's name."));
