@@ -60,6 +60,7 @@ void ReportDialog::setIncident(qint64 incidentId)
         ceiling->setCurrentIndex(qMax(0, ceiling->findData(incident->tlp)));
     for (QCheckBox *box : std::as_const(m_sections))
         box->setVisible(true);
+    m_ui->sectionsLabel->setVisible(true);
 }
 
 void ReportDialog::setPeriod(const QDate &from, const QDate &to)
@@ -73,6 +74,7 @@ void ReportDialog::setPeriod(const QDate &from, const QDate &to)
     m_ui->reportCeilingComboBox->setCurrentIndex(m_ui->reportCeilingComboBox->findData(QStringLiteral("TLP:AMBER")));
     for (QCheckBox *box : std::as_const(m_sections))
         box->setVisible(false);
+    m_ui->sectionsLabel->setVisible(false); // a period report has no sections to choose
 }
 
 void ReportDialog::chooseFile()

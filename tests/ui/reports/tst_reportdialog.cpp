@@ -3,6 +3,7 @@
 #include "reports/ReportDialog.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QComboBox>
 #include <QFile>
 
@@ -76,6 +77,8 @@ void TestReportDialog::periodReportInJapanese()
 {
     dialog->setPeriod(QDate::currentDate().addMonths(-1), QDate::currentDate());
     QVERIFY(!find<QCheckBox>(QStringLiteral("section_journalCheckBox"))->isVisible());
+    QVERIFY(find<QLabel>(QStringLiteral("sectionsLabel"))->isHidden()); // no "Sections:" with nothing beside it
+    QVERIFY(find<QCheckBox>(QStringLiteral("section_journalCheckBox"))->isHidden());
     auto *language = find<QComboBox>(QStringLiteral("reportLanguageComboBox"));
     language->setCurrentIndex(language->findData(QStringLiteral("ja")));
     const QString path = f.dir->filePath(QStringLiteral("period.html"));
