@@ -171,6 +171,23 @@
     </message>
 </context>
 <context>
+    <name>csirtkit::MetricsPage</name>
+    <message numerus="yes">
+        <source>%n incident(s) logged from %1 to %2 (%3).</source>
+        <translation>
+            <numerusform>%n incident logged from %1 to %2 (%3).</numerusform>
+            <numerusform>%n incidents logged from %1 to %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean %1, median %2 (%n incident(s))</source>
+        <translation>
+            <numerusform>mean %1, median %2 (%n incident)</numerusform>
+            <numerusform>mean %1, median %2 (%n incidents)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csirtkit::ObservableSearchDialog</name>
     <message numerus="yes">
         <source>%n incident(s) have this observable. Press Enter to open the selected one.</source>

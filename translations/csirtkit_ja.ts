@@ -3110,10 +3110,6 @@
         <translation>報告件数: 期間内に記録されたインシデント。インシデント件数: そのうち重複とされたものを除いた件数で、以下の集計はすべてこれを対象とします。調整件数: 組織への送信の連絡記録があるインシデント。対応中・終了: 本日時点の状態です。</translation>
     </message>
     <message>
-        <source>Incidents above the %1 ceiling, not counted: %2.</source>
-        <translation>%1 の上限を超えるため集計に含めていないインシデント: %2 件。</translation>
-    </message>
-    <message>
         <source>Month by month</source>
         <translation>月別</translation>
     </message>
@@ -3204,6 +3200,10 @@
     <message>
         <source>The chart could not be saved as “%1” (%2). Check that the folder exists and is writable.</source>
         <translation>グラフを「%1」として保存できませんでした（%2）。フォルダーが存在し、書き込めることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The figures count every incident of the period, %1 of them labelled above %2; this report names none of them.</source>
+        <translation>集計には期間内のすべてのインシデントを含みます。そのうち %1 件は %2 より上位のラベルが付いていますが、本レポートには個々のインシデントは記載していません。</translation>
     </message>
 </context>
 <context>
@@ -5716,14 +5716,6 @@ Change the search or press “Clear Filters”.</source>
         <translation>インシデント数</translation>
     </message>
     <message>
-        <source>%1 incident(s) logged from %2 to %3 (%4).</source>
-        <translation>%2～%3 に登録されたインシデント: %1 件（%4）。</translation>
-    </message>
-    <message>
-        <source>mean %1, median %2 (%3 incidents)</source>
-        <translation>平均 %1、中央値 %2（%3 件）</translation>
-    </message>
-    <message>
         <source>no data</source>
         <translation>データなし</translation>
     </message>
@@ -5746,6 +5738,18 @@ Change the search or press “Clear Filters”.</source>
     <message>
         <source>Metrics</source>
         <translation>指標</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) logged from %1 to %2 (%3).</source>
+        <translation>
+            <numerusform>%1～%2 に登録されたインシデント: %n 件（%3）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean %1, median %2 (%n incident(s))</source>
+        <translation>
+            <numerusform>平均 %1、中央値 %2（%n 件）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5883,6 +5887,10 @@ Change the search or press “Clear Filters”.</source>
     <message>
         <source>The folder “%1” does not exist. Choose another folder.</source>
         <translation>フォルダー「%1」は存在しません。別のフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>CSIRT workspace</source>
+        <translation>CSIRTワークスペース</translation>
     </message>
 </context>
 <context>

@@ -24,16 +24,23 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace csirtkit {
 
 namespace {
 
 enum Preset { Last30Days, Last3Months, Last12Months, ThisYear, Custom };
 
-QString hours(double value)
+// The mean and the median of one figure in one unit: days once either reaches two days, else hours.
+std::pair<QString, QString> inOneUnit(double mean, double median)
 {
-    return value >= 48 ? MetricsPage::tr("%1 d").arg(QLocale().toString(value / 24.0, 'f', 1))
-                       : MetricsPage::tr("%1 h").arg(QLocale().toString(value, 'f', 1));
+    const bool days = std::max(mean, median) >= 48;
+    const auto text = [days](double value) {
+        return days ? MetricsPage::tr("%1 d").arg(QLocale().toString(value / 24.0, 'f', 1))
+                    : MetricsPage::tr("%1 h").arg(QLocale().toString(value, 'f', 1));
+    };
+    return { text(mean), text(median) };
 }
 
 } // namespace
@@ -228,12 +235,14 @@ void MetricsPage::refresh()
         m_chart->setMonths({});
         return;
     }
-    m_summary->setText(tr("%1 incident(s) logged from %2 to %3 (%4).")
-                           .arg(QLocale().toString(metrics->logged), m_from->date().toString(Qt::ISODate),
+    m_summary->setText(tr("%n incident(s) logged from %1 to %2 (%3).", nullptr, metrics->logged)
+                           .arg(m_from->date().toString(Qt::ISODate),
                                 m_to->date().toString(Qt::ISODate), WorkspaceTimeZone::label(zone)));
     auto figure = [](const IncidentMetrics::Duration &d) {
-        return d.count ? tr("mean %1, median %2 (%3 incidents)").arg(hours(d.meanHours), hours(d.medianHours)).arg(d.count)
-                       : tr("no data");
+        if (!d.count)
+            return tr("no data");
+        const auto [mean, median] = inOneUnit(d.meanHours, d.medianHours);
+        return tr("mean %1, median %2 (%n incident(s))", nullptr, d.count).arg(mean, median);
     };
     m_durations->setText(tr("From detection — to triage: %1; to containment: %2; to resolution: %3.")
                              .arg(figure(metrics->toTriage), figure(metrics->toContain), figure(metrics->toResolve)));
