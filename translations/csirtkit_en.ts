@@ -39,6 +39,30 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n record(s) read</source>
+        <translation>
+            <numerusform>%n record read</numerusform>
+            <numerusform>%n records read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new incident(s)</source>
+        <translation>
+            <numerusform>%n new incident</numerusform>
+            <numerusform>%n new incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported (skipped)</source>
+        <translation>
+            <numerusform>%n already imported (skipped)</numerusform>
+            <numerusform>%n already imported (skipped)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntegrityLedger</name>
     <message numerus="yes">
         <source>The newest %n integrity ledger entries were deleted outside CSIRT Kit.</source>
@@ -89,6 +113,16 @@
         <translation>
             <numerusform>Imported from MISP event %1 with %n observable.</numerusform>
             <numerusform>Imported from MISP event %1 with %n observables.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationRules</name>
+    <message numerus="yes">
+        <source>Rule “%1” applies to %n incident(s); remove it from them first.</source>
+        <translation>
+            <numerusform>Rule “%1” applies to %n incident; remove it from it first.</numerusform>
+            <numerusform>Rule “%1” applies to %n incidents; remove it from them first.</numerusform>
         </translation>
     </message>
 </context>

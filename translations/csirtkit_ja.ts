@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>Closed (UTC)</source>
-        <translation>完了日時（UTC）</translation>
+        <translation>クローズ日時（UTC）</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
@@ -1077,12 +1077,31 @@
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>%1 record(s) read: %2 new incident(s), %3 already imported (skipped).</source>
-        <translation>%1 件のレコードを読み込みました。新規インシデント %2 件、取り込み済み %3 件（スキップ）です。</translation>
-    </message>
-    <message>
         <source>Nothing was imported: correct the problems above and try again.</source>
         <translation>何も取り込まれませんでした。上記の問題を修正してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <comment>records read: new incidents, already imported</comment>
+        <translation>%1（%2、%3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) read</source>
+        <translation>
+            <numerusform>%n 件のレコードを読み込みました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new incident(s)</source>
+        <translation>
+            <numerusform>新規インシデント %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported (skipped)</source>
+        <translation>
+            <numerusform>取り込み済み %n 件はスキップ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1160,7 @@
     </message>
     <message>
         <source>Add made-up incidents to a workspace (created if it does not exist) for benchmarks and trials. Each follows one of the shipped incident stories, so its title, category, status, times, tasks and journal agree; most are closed, the last three weeks&apos; are still open.</source>
-        <translation>ベンチマークや試用のために、架空のインシデントをワークスペースに追加します（ワークスペースがなければ作成します）。各インシデントは同梱のインシデント事例のいずれかに沿っているため、件名、分類、状態、日時、タスク、対応記録が互いに整合します。大半は終了済みで、直近3週間のものは対応中です。</translation>
+        <translation>ベンチマークや試用のために、架空のインシデントをワークスペースに追加します（ワークスペースがなければ作成します）。各インシデントは同梱のインシデント事例のいずれかに沿っているため、件名、分類、状態、日時、タスク、対応記録が互いに整合します。大半はクローズ済みで、直近3週間のものは対応中です。</translation>
     </message>
     <message>
         <source>The language of the incidents&apos; texts: en or ja (default: en).</source>
@@ -1491,7 +1510,7 @@
     </message>
     <message>
         <source>Closed</source>
-        <translation>完了</translation>
+        <translation>クローズ</translation>
     </message>
     <message>
         <source>No journal entries.</source>
@@ -1742,7 +1761,7 @@
     </message>
     <message>
         <source>It was closed before it was resolved.</source>
-        <translation>解決より前に完了（クローズ）されたことになっています。</translation>
+        <translation>解決より前にクローズされたことになっています。</translation>
     </message>
     <message>
         <source>%1 is in the future. Enter when it really happened.</source>
@@ -2595,12 +2614,14 @@
         <translation>「%1」は標準で用意されているルールです。独自のルールには別のキーを付けてください。</translation>
     </message>
     <message>
-        <source>Rule “%1” applies to %2 incident(s); remove it from them first.</source>
-        <translation>ルール「%1」は %2 件のインシデントに適用されています。先にそれらのインシデントから外してください。</translation>
-    </message>
-    <message>
         <source>There is no workspace rule “%1”.</source>
         <translation>ワークスペースにルール「%1」はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule “%1” applies to %n incident(s); remove it from them first.</source>
+        <translation>
+            <numerusform>ルール「%1」は %n 件のインシデントに適用されています。先にそれらのインシデントから外してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3103,11 +3124,11 @@
     </message>
     <message>
         <source>Closed</source>
-        <translation>終了</translation>
+        <translation>クローズ</translation>
     </message>
     <message>
         <source>Reports received: incidents logged in the period. Incidents: those reports not marked as duplicates; everything below counts these. Coordinations: incidents with an outgoing communication to an organisation. Open and closed: their status today.</source>
-        <translation>報告件数: 期間内に記録されたインシデント。インシデント件数: そのうち重複とされたものを除いた件数で、以下の集計はすべてこれを対象とします。調整件数: 組織への送信の連絡記録があるインシデント。対応中・終了: 本日時点の状態です。</translation>
+        <translation>報告件数: 期間内に記録されたインシデント。インシデント件数: そのうち重複とされたものを除いた件数で、以下の集計はすべてこれを対象とします。調整件数: 組織への送信の連絡記録があるインシデント。対応中・クローズ: 本日時点の状態です。</translation>
     </message>
     <message>
         <source>Month by month</source>
@@ -5132,7 +5153,7 @@ Size: %3 bytes</source>
     </message>
     <message>
         <source>Triaged: %1   Resolved: %2   Closed: %3</source>
-        <translation>トリアージ: %1   解決: %2   完了: %3</translation>
+        <translation>トリアージ: %1   解決: %2   クローズ: %3</translation>
     </message>
     <message>
         <source>Edit incident</source>
@@ -6620,7 +6641,7 @@ Change the search or press “Clear Filters”.</source>
     </message>
     <message>
         <source>Closed</source>
-        <translation>完了</translation>
+        <translation>クローズ</translation>
     </message>
     <message>
         <source>Rejected</source>

@@ -13,8 +13,9 @@ QString ImportReport::text() const
             where += QStringLiteral(", ") + issue.field;
         lines << QStringLiteral("%1: %2 %3").arg(where, issue.problem, issue.consequence).trimmed();
     }
-    lines << (ok() ? tr("%1 record(s) read: %2 new incident(s), %3 already imported (skipped).")
-                         .arg(records).arg(toCreate).arg(duplicates)
+    lines << (ok() ? tr("%1: %2, %3.", "records read: new incidents, already imported")
+                         .arg(tr("%n record(s) read", nullptr, int(records)), tr("%n new incident(s)", nullptr, int(toCreate)),
+                              tr("%n already imported (skipped)", nullptr, int(duplicates)))
                    : tr("Nothing was imported: correct the problems above and try again."));
     return lines.join(QLatin1Char('\n'));
 }

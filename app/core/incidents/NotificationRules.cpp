@@ -159,8 +159,8 @@ Result<void> NotificationRules::remove(const QString &key)
         if (!used)
             return used.error();
         if (used->toInt() > 0)
-            return makeError(ErrorCode::Invalid, tr("Rule “%1” applies to %2 incident(s); remove it from them first.")
-                                                     .arg(key).arg(used->toInt()));
+            return makeError(ErrorCode::Invalid, tr("Rule “%1” applies to %n incident(s); remove it from them first.", nullptr,
+                                                        used->toInt()).arg(key));
         auto q = sql::exec(db, QStringLiteral("DELETE FROM notification_rule WHERE key = ?"), { key });
         if (!q)
             return q.error();

@@ -431,7 +431,7 @@ void TestIncidentJournal::statusChangesShowStatusNames()
     QCOMPARE(IncidentJournal::shownText(r, QStringLiteral("en")), QStringLiteral("Triage → Response: escalated\nby phone"));
     QCOMPARE(IncidentJournal::shownText(r, QStringLiteral("ja")), QStringLiteral("トリアージ → 対応中: escalated\nby phone"));
     r.text = QStringLiteral("resolved → closed");
-    QCOMPARE(IncidentJournal::shownText(r, QStringLiteral("ja")), QStringLiteral("解決 → 完了"));
+    QCOMPARE(IncidentJournal::shownText(r, QStringLiteral("ja")), QStringLiteral("解決 → クローズ"));
     r.text = QStringLiteral("Incident INC-2026-0001 recorded: new → triage");
     QCOMPARE(IncidentJournal::shownText(r, QStringLiteral("ja")), r.text); // not a transition
     r.kind = QStringLiteral("note");

@@ -120,7 +120,7 @@ void TestIncidentWorkflow::refusalUsesUiLanguage()
 {
     Language::apply(QStringLiteral("ja"));
     const QString message = IncidentWorkflow::refusal(QStringLiteral("new"), QStringLiteral("closed"));
-    for (const QString &title : { QStringLiteral("受付"), QStringLiteral("完了"), QStringLiteral("トリアージ"),
+    for (const QString &title : { QStringLiteral("受付"), QStringLiteral("クローズ"), QStringLiteral("トリアージ"),
                                   QStringLiteral("対象外"), QStringLiteral("重複") })
         QVERIFY2(message.contains(title), qPrintable(message));
     QVERIFY2(!message.contains(QStringLiteral("Closed")), qPrintable(message));
