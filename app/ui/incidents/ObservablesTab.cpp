@@ -123,6 +123,7 @@ ObservablesTab::ObservablesTab(QWidget *parent)
     m_note->setObjectName(QStringLiteral("observableNoteLineEdit"));
     m_detected->setObjectName(QStringLiteral("observableDetectedLabel"));
     m_detected->setTextFormat(Qt::PlainText);
+    m_detected->setMinimumHeight(m_detected->fontMetrics().height());
     m_add->setObjectName(QStringLiteral("addObservableButton"));
     connect(m_type, &QComboBox::currentIndexChanged, this, &ObservablesTab::updateDetected);
     connect(m_value, &QLineEdit::textEdited, this, &ObservablesTab::valueEdited);
@@ -229,10 +230,9 @@ Observable::Type ObservablesTab::chosenType(const QString &value) const
 
 void ObservablesTab::updateDetected()
 {
+    // The line keeps its place when empty, so the entry row above does not move while typing.
     const bool detect = m_type->currentIndex() == 0 && !m_value->text().trimmed().isEmpty();
-    m_detected->setVisible(detect);
-    if (detect)
-        m_detected->setText(tr("Detected type: %1").arg(Observable::label(chosenType(m_value->text()))));
+    m_detected->setText(detect ? tr("Detected type: %1").arg(Observable::label(chosenType(m_value->text()))) : QString());
 }
 
 void ObservablesTab::valueEdited(const QString &text)

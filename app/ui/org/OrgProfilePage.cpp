@@ -125,9 +125,11 @@ void OrgProfilePage::setWidgetText(Field field, const QString &text)
     if (widgetText(field) == text)
         return;
     QWidget *widget = m_widgetOf.value(int(field));
-    if (auto *line = qobject_cast<QLineEdit *>(widget))
+    if (auto *line = qobject_cast<QLineEdit *>(widget)) {
         line->setText(text);
-    else if (auto *plain = qobject_cast<QPlainTextEdit *>(widget))
+        if (!line->hasFocus())
+            line->setCursorPosition(0); // a long value shows its start, not its tail
+    } else if (auto *plain = qobject_cast<QPlainTextEdit *>(widget))
         plain->setPlainText(text);
     else if (field == Field::TimeZone)
         m_ui->timeZoneComboBox->setCurrentText(text);

@@ -197,8 +197,11 @@ void WorksheetPage::reload()
             const QString base = camel(f.key);
             const QJsonValue v = values->value(f.key);
             if (auto *line = sheet->form->findChild<QLineEdit *>(base + QStringLiteral("LineEdit"))) {
-                if (line->text() != v.toString())
+                if (line->text() != v.toString()) {
                     line->setText(v.toString());
+                    if (!line->hasFocus())
+                        line->setCursorPosition(0); // a long value shows its start
+                }
                 line->setReadOnly(!editable);
             } else if (auto *text = sheet->form->findChild<QPlainTextEdit *>(base + QStringLiteral("PlainTextEdit"))) {
                 if (text->toPlainText() != v.toString())

@@ -128,6 +128,10 @@ void TestObservablesTab::pastedDefangedValueIsRefanged()
     QCOMPARE(MessageBox::shownCount(), 0);
     QCOMPARE(stored(), (QList<QStringList> { { QString::number(f.first), QStringLiteral("url"), QStringLiteral("http://evil.example/x"),
                                               QString() } }));
+    // The hint's line stays when it is empty: the entry row does not jump under the mouse while typing.
+    QVERIFY(valueEdit()->text().isEmpty());
+    QVERIFY(!find<QLabel>(QStringLiteral("observableDetectedLabel"))->isHidden());
+    QVERIFY(find<QLabel>(QStringLiteral("observableDetectedLabel"))->text().isEmpty());
     // Typing stays as typed (the core refangs on entry anyway).
     QTest::keyClicks(valueEdit(), QStringLiteral("a[.]b "));
     QCOMPARE(valueEdit()->text(), QStringLiteral("a[.]b "));

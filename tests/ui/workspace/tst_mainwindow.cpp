@@ -176,6 +176,15 @@ void TestMainWindow::profileEditIsSavedAndUndoable()
     action(QStringLiteral("actionRedo"))->trigger();
     QCOMPARE(profileValue(OrgProfile::Field::Name), QStringLiteral("ACME Corporation"));
     QVERIFY(action(QStringLiteral("actionUndo"))->text().contains(QStringLiteral("Organisation name")));
+    // A long value set from outside the field (undo, redo, opening) shows its start.
+    name->clearFocus();
+    QVERIFY(OrgProfileRepository(m_window->session()->workspace())
+                .setValue(OrgProfile::Field::OperatingHours, QStringLiteral("Mon–Fri 9:00–17:00, on call for P1 at all other hours"))
+                .ok());
+    m_window->session()->notifyChanged(QStringLiteral("org_profile"));
+    auto *hours = find<QLineEdit>(QStringLiteral("operatingHoursLineEdit"));
+    QVERIFY(hours->text().startsWith(QStringLiteral("Mon–Fri")));
+    QCOMPARE(hours->cursorPosition(), 0);
 
     // An unchanged value adds no undo step.
     typeInto(name, QStringLiteral("  ACME Corporation "));
