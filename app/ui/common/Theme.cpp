@@ -1,4 +1,8 @@
 #include "common/Theme.h"
+#include <QGuiApplication>
+#include <QPixmap>
+#include <QPainter>
+#include <QIcon>
 
 #include <QApplication>
 #include <QPalette>
@@ -64,6 +68,26 @@ bool Theme::isDark()
 {
     const QPalette p = QApplication::palette();
     return p.color(QPalette::Window).lightness() < p.color(QPalette::WindowText).lightness();
+}
+
+QIcon Theme::selectableIcon(const QString &fileName)
+{
+    const QIcon source(fileName);
+    const QColor colour = QGuiApplication::palette().color(QPalette::HighlightedText);
+    QIcon icon;
+    for (int size : { 16, 20, 24, 32, 48, 64 }) {
+        const QPixmap normal = source.pixmap(QSize(size, size));
+        if (normal.isNull())
+            continue;
+        QPixmap selected = normal;
+        QPainter painter(&selected);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn); // keep the shape, take the colour
+        painter.fillRect(selected.rect(), colour);
+        painter.end();
+        icon.addPixmap(normal, QIcon::Normal);
+        icon.addPixmap(selected, QIcon::Selected);
+    }
+    return icon;
 }
 
 } // namespace csirtkit

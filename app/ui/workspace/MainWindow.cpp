@@ -161,7 +161,7 @@ void MainWindow::addPage(Page *page)
     const int index = int(m_pages.size());
     m_pages.append(page);
     m_ui->pagesStackedWidget->addWidget(page);
-    auto *item = new QListWidgetItem(QIcon(page->iconName()), page->title());
+    auto *item = new QListWidgetItem(Theme::selectableIcon(page->iconName()), page->title());
     item->setData(Qt::UserRole, page->pageId());
     item->setSizeHint(QSize(0, 36));
     m_ui->navigationListWidget->addItem(item);

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void firstRunCreatesAndOpensDefaultWorkspace();
     void sidebarAndShortcutsNavigate();
     void profileEditIsSavedAndUndoable();
+    void selectedNavigationIconStaysVisible();
     void invalidFieldShowsMessageAndSavesNothing();
     void notesAreSavedFromMarkdownEditor();
     void userTextIsShownAsPlainText();
@@ -147,6 +148,29 @@ void TestMainWindow::sidebarAndShortcutsNavigate()
     for (const char *name : { "actionWorkspaceNew", "actionWorkspaceOpen", "actionWorkspaceSaveAs", "actionQuit",
                               "actionSettings", "actionUndo", "actionRedo", "actionAbout" })
         QVERIFY2(!action(QString::fromLatin1(name))->shortcut().isEmpty(), name);
+}
+
+// The navigation icons are blue like the selection: the selected item's icon is drawn in the
+// highlighted-text colour instead of vanishing.
+void TestMainWindow::selectedNavigationIconStaysVisible()
+{
+    auto *navigation = find<QListWidget>(QStringLiteral("navigationListWidget"));
+    const QIcon icon = navigation->item(0)->icon();
+    const QImage normal = icon.pixmap(QSize(24, 24), QIcon::Normal).toImage();
+    const QImage selected = icon.pixmap(QSize(24, 24), QIcon::Selected).toImage();
+    const QColor wanted = QGuiApplication::palette().color(QPalette::HighlightedText);
+    int opaque = 0, inColour = 0;
+    for (int y = 0; y < selected.height(); ++y)
+        for (int x = 0; x < selected.width(); ++x) {
+            const QColor c = selected.pixelColor(x, y);
+            if (c.alpha() < 200)
+                continue;
+            ++opaque;
+            inColour += qAbs(c.red() - wanted.red()) + qAbs(c.green() - wanted.green()) + qAbs(c.blue() - wanted.blue()) < 30;
+        }
+    QVERIFY(opaque > 20);
+    QCOMPARE(inColour, opaque);
+    QVERIFY(normal != selected);
 }
 
 void TestMainWindow::profileEditIsSavedAndUndoable()
