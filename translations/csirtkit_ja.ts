@@ -653,10 +653,6 @@
         <translation>件名が空です。インシデントには必ず件名が必要です。</translation>
     </message>
     <message>
-        <source>“%1” is not a report channel.</source>
-        <translation>「%1」は報告経路ではありません。</translation>
-    </message>
-    <message>
         <source>The channel is set to “other”.</source>
         <translation>報告経路は「その他」に設定されます。</translation>
     </message>
@@ -719,6 +715,15 @@
     <message>
         <source>Check the date format (%1).</source>
         <translation>日付形式（%1）を確認してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a report channel. Use one of: %2.</source>
+        <translation>「%1」は報告経路ではありません。次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between listed values</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

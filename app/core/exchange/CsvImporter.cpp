@@ -1,4 +1,6 @@
 #include "exchange/CsvImporter.h"
+#include "incidents/Taxonomy.h"
+#include "common/Language.h"
 
 #include "common/TextRules.h"
 #include "exchange/CsvExporter.h"
@@ -77,7 +79,7 @@ Result<void> CsvImporter::loadData(const QByteArray &bytes)
     return {};
 }
 
-QList<QStringList> CsvImporter::preview(int rows) const
+QList<QStringList> CsvImporter::preview(int rows, QList<int> *rowNumbers) const
 {
     QList<QStringList> result;
     CsvFormat::Reader reader(m_text.utf8, m_text.delimiter);
@@ -86,6 +88,8 @@ QList<QStringList> CsvImporter::preview(int rows) const
     while (result.size() < rows && reader.next(fields)) {
         fields.resize(m_header.size());
         result << fields;
+        if (rowNumbers)
+            rowNumbers->append(reader.record());
     }
     return result;
 }
@@ -355,7 +359,12 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
             d.channel = vocabulary.channels.value(CsvValues::folded(v));
             if (d.channel.isEmpty()) {
                 d.channel = QStringLiteral("other");
-                note(QStringLiteral("channel"), tr("“%1” is not a report channel.").arg(v), tr("The channel is set to “other”."));
+                QStringList accepted;
+                for (const TaxonomyTerm &term : Taxonomy::instance().reportChannels())
+                    accepted << term.title.in(Language::current());
+                note(QStringLiteral("channel"),
+                     tr("“%1” is not a report channel. Use one of: %2.").arg(v, accepted.join(tr(", ", "between listed values"))),
+                     tr("The channel is set to “other”."));
             }
         }
         for (const QString &field : { QStringLiteral("impact"), QStringLiteral("urgency") }) {

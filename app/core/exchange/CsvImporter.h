@@ -42,8 +42,9 @@ public:
 
     // Column names from the first row: unique and never empty ("Column 4" for a blank one).
     const QStringList &header() const { return m_header; }
-    // The first `rows` rows below the header, each exactly as wide as the header.
-    QList<QStringList> preview(int rows = 20) const;
+    // The first `rows` rows below the header, each exactly as wide as the header; `rowNumbers` gets
+    // their numbers as a spreadsheet counts them (the header is row 1), as the import report uses them.
+    QList<QStringList> preview(int rows = 20, QList<int> *rowNumbers = nullptr) const;
     char delimiter() const { return m_text.delimiter; }
     QString encoding() const { return m_text.encoding; }
 

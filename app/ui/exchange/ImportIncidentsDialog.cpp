@@ -257,7 +257,8 @@ void ImportIncidentsDialog::loadFile()
 void ImportIncidentsDialog::fillCsvPage()
 {
     const QStringList &header = m_csv->header();
-    const QList<QStringList> rows = m_csv->preview(PreviewRows);
+    QList<int> numbers;
+    const QList<QStringList> rows = m_csv->preview(PreviewRows, &numbers);
     QTableWidget *mapping = m_ui->mappingTableWidget;
     mapping->setRowCount(int(header.size()));
     for (int r = 0; r < header.size(); ++r) {
@@ -283,6 +284,11 @@ void ImportIncidentsDialog::fillCsvPage()
     preview->setColumnCount(int(header.size()));
     preview->setHorizontalHeaderLabels(header);
     preview->setRowCount(int(rows.size()));
+    // Rows numbered as the spreadsheet and the import report number them (the header is row 1).
+    QStringList labels;
+    for (int number : std::as_const(numbers))
+        labels << QString::number(number);
+    preview->setVerticalHeaderLabels(labels);
     for (int r = 0; r < rows.size(); ++r)
         for (int c = 0; c < rows.at(r).size(); ++c)
             preview->setItem(r, c, new QTableWidgetItem(rows.at(r).at(c)));

@@ -2,6 +2,7 @@
 
 #include "exchange/CsvExporter.h"
 #include "exchange/CsvImporter.h"
+#include "incidents/Taxonomy.h"
 #include "org/OrgProfileRepository.h"
 #include "workspace/SqlUtil.h"
 
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void cleanup() { m_fx.reset(); }
     void exportImportRoundTrip();
     void japaneseHeadersAndText();
+    void unknownChannelListsTheAcceptedOnes();
     void guessesMappingFromNames();
     void previewAndHeaderNames();
     void detectsDateFormats_data();
@@ -546,6 +548,26 @@ void TestCsvImporter::refusesTimesOutOfRange()
     QVERIFY(report->text().contains(QStringLiteral("Record 3, Detected: 9999-12-31")));
     QVERIFY(!importer.import(mapping, Author).ok());
     QCOMPARE(count(), before);
+}
+
+// "Phone" is not a channel: the note says which values are, so the user can fix the spreadsheet.
+void TestCsvImporter::unknownChannelListsTheAcceptedOnes()
+{
+    CsvImporter importer(*m_fx->workspace);
+    QVERIFY(importer.loadData(csv({ { QStringLiteral("Title"), QStringLiteral("Reported via") },
+                                    { QStringLiteral("Call about a lost laptop"), QStringLiteral("Phone") } }))
+                .ok());
+    CsvMapping mapping = importer.guessMapping();
+    mapping.columns.insert(QStringLiteral("Reported via"), QStringLiteral("channel"));
+    auto report = importer.validate(mapping);
+    QVERIFY(report.ok());
+    QString problem;
+    for (const ImportIssue &issue : report->issues)
+        if (issue.problem.contains(QStringLiteral("“Phone”")))
+            problem = issue.problem;
+    QVERIFY2(problem.contains(QStringLiteral("Use one of: ")), qPrintable(problem));
+    for (const TaxonomyTerm &channel : Taxonomy::instance().reportChannels())
+        QVERIFY2(problem.contains(channel.title.en), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(TestCsvImporter)

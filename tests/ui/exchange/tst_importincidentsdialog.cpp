@@ -210,6 +210,10 @@ void TestImportIncidentsDialog::brokenRowBlocksTheImport()
                                                "Third,ok\n"));
     check();
     QVERIFY2(report().contains(QStringLiteral("Record 3, Title")), qPrintable(report()));
+    // The preview numbers its rows as the report does: the row without a title is row 3 in both.
+    auto *preview = find<QTableWidget>(QStringLiteral("previewTableWidget"));
+    QCOMPARE(preview->verticalHeaderItem(1)->text(), QStringLiteral("3"));
+    QCOMPARE(preview->item(1, 1)->text(), QStringLiteral("the title is missing"));
     QVERIFY(report().contains(QStringLiteral("title is empty")));
     QVERIFY2(summary().contains(QRegularExpression(QStringLiteral("1 problem\\S* blocks? the import"))), qPrintable(summary()));
     QVERIFY(!importEnabled());
