@@ -6902,6 +6902,14 @@ Change the search or press “Clear Filters”.</source>
         <source>Print the catalogue as a table, or save it as PDF from the print dialog</source>
         <translation>カタログを表として印刷します。印刷ダイアログから PDF として保存することもできます</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>印刷日: %1</translation>
+    </message>
 </context>
 <context>
     <name>csirtkit::SettingsDialog</name>

@@ -1,4 +1,7 @@
 #include "phases/ServiceCataloguePage.h"
+#include "documents/DocumentBuilder.h"
+#include "documents/PagedTextDocument.h"
+#include "org/OrgProfileRepository.h"
 
 #include "common/FunctionCommand.h"
 #include "common/Language.h"
@@ -11,6 +14,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QPrintDialog>
+#include <QPainter>
 #include <QPrinter>
 #include <QPushButton>
 #include <QTextDocument>
@@ -182,11 +186,12 @@ void ServiceCataloguePage::commit(QTreeWidgetItem *item, int column)
 
 QString ServiceCataloguePage::catalogueHtml() const
 {
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
+    QString html = QStringLiteral("<h2>%1</h2><p>%7</p><p>%2</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
                                   "<tr><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
                        .arg(tr("Service catalogue").toHtmlEscaped(), m_summaryLabel->text().toHtmlEscaped(),
                             tr("Service").toHtmlEscaped(), tr("Status").toHtmlEscaped(), tr("Scope").toHtmlEscaped(),
-                            tr("Hours").toHtmlEscaped());
+                            tr("Hours").toHtmlEscaped(),
+                            tr("%1 · %2").arg(organisation(), printedOn()).toHtmlEscaped());
     for (int a = 0; a < m_tree->topLevelItemCount(); ++a) {
         const QTreeWidgetItem *area = m_tree->topLevelItem(a);
         html += QStringLiteral("<tr><td colspan=\"4\"><b>%1</b></td></tr>").arg(area->text(ServiceColumn).toHtmlEscaped());
@@ -209,9 +214,32 @@ void ServiceCataloguePage::print()
     dialog.setWindowTitle(tr("Print Service Catalogue"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QTextDocument document;
-    document.setHtml(catalogueHtml());
-    document.print(&printer);
+    printTo(printer);
+}
+
+void ServiceCataloguePage::printTo(QPrinter &printer) const
+{
+    // Like every printed document: organisation and date in each page's header, "Page N of M" below.
+    PagedTextDocument document(catalogueHtml(), DocumentBuilder(Language::current(), {}, {}, {}, {}).font(), organisation(),
+                               printedOn());
+    document.layout(&printer, printer.pageRect(QPrinter::DevicePixel).size());
+    QPainter painter(&printer);
+    for (int page = 0; page < document.pageCount(); ++page) {
+        if (page > 0)
+            printer.newPage();
+        document.paintPage(painter, page);
+    }
+}
+
+QString ServiceCataloguePage::organisation() const
+{
+    return m_session ? OrgProfileRepository(m_session->workspace()).value(OrgProfile::Field::Name).value() : QString();
+}
+
+QString ServiceCataloguePage::printedOn() const
+{
+    const QString language = Language::current();
+    return tr("Printed on %1").arg(DocumentBuilder(language, {}, {}, {}, {}).date(QDate::currentDate()));
 }
 
 void ServiceCataloguePage::changeEvent(QEvent *event)

@@ -7,6 +7,8 @@ class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
+class QPrinter;
+
 namespace csirtkit {
 
 // The FIRST CSIRT Services Framework v2.1 catalogue: per service, not offered / planned / offered,
@@ -27,6 +29,8 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     // The catalogue as a printable HTML table (user text escaped).
     QString catalogueHtml() const;
+    // Prints the catalogue on pages headed by the organisation and the date.
+    void printTo(QPrinter &printer) const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +41,8 @@ private:
     void commitStatus(const QString &serviceKey, int statusIndex);
     void retranslate();
     void print();
+    QString organisation() const;
+    QString printedOn() const;
 
     WorkspaceSession *m_session = nullptr;
     QLabel *m_titleLabel;

@@ -1,4 +1,8 @@
 #include "MainWindowFixture.h"
+#include <QDir>
+#include <QFile>
+#include <QPrinter>
+#include "org/OrgProfileRepository.h"
 
 #include "phases/DecisionRepository.h"
 #include "phases/ServiceCataloguePage.h"
@@ -61,6 +65,20 @@ void TestServiceCataloguePage::statusScopeAndHoursAreSavedAndUndoable()
     QVERIFY(html.contains(QStringLiteral("Reports from all group companies")));
     QVERIFY(html.contains(QStringLiteral("&lt;b&gt;24/7&lt;/b&gt;")));
     QVERIFY(html.contains(QStringLiteral("<td>Offered</td>")));
+    // A printout says whose catalogue it is and when it was printed, on every page.
+    const QString organisation = OrgProfileRepository(f.workspace()).value(OrgProfile::Field::Name).value();
+    QVERIFY(!organisation.isEmpty());
+    QVERIFY2(html.contains(organisation.toHtmlEscaped() + QStringLiteral(" · Printed on ")), qPrintable(html.left(400)));
+    QVERIFY(html.contains(QString::number(QDate::currentDate().year())));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString pdf = QDir(QDir::tempPath()).filePath(QStringLiteral("catalogue-%1.pdf").arg(QCoreApplication::applicationPid()));
+    printer.setOutputFileName(pdf);
+    f.window->findChild<ServiceCataloguePage *>()->printTo(printer);
+    QFile printed(pdf);
+    QVERIFY(printed.open(QIODevice::ReadOnly));
+    QVERIFY(printed.readAll().count("/Type /Page\n") >= 1);
+    printed.remove();
     f.action(QStringLiteral("actionUndo"))->trigger();
     f.action(QStringLiteral("actionUndo"))->trigger();
     f.action(QStringLiteral("actionUndo"))->trigger();
