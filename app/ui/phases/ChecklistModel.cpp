@@ -1,4 +1,5 @@
 #include "phases/ChecklistModel.h"
+#include "common/DateText.h"
 
 #include "common/ToolTip.h"
 
@@ -95,7 +96,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         break;
     case DueColumn:
         if (role == Qt::DisplayRole)
-            return item->due.isValid() ? QLocale().toString(item->due, QLocale::ShortFormat) : QString();
+            return item->due.isValid() ? DateText::shortDate(item->due) : QString();
         if (role == Qt::ForegroundRole && item->isOverdue(m_today))
             return QBrush(QColor(0xd9, 0x30, 0x25));
         if (role == Qt::ToolTipRole && item->isOverdue(m_today))

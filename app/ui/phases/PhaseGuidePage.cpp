@@ -278,6 +278,21 @@ bool PhaseGuidePage::selectStep(qint64 stepId)
     return false;
 }
 
+bool PhaseGuidePage::selectItem(qint64 stepId, qint64 itemId)
+{
+    if (!selectStep(stepId))
+        return false;
+    if (m_model->rowOf(itemId) < 0)
+        setFilter(ChecklistModel::Filter::All);
+    const int row = m_model->rowOf(itemId);
+    if (row < 0)
+        return false;
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    m_table->scrollTo(m_model->index(row, 0));
+    m_table->setFocus();
+    return true;
+}
+
 bool PhaseGuidePage::selectStepByKey(const QString &stepKey)
 {
     for (const PlanStep &s : std::as_const(m_steps))

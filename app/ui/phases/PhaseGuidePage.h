@@ -34,6 +34,8 @@ public:
     qint64 currentStepId() const;
     bool selectStep(qint64 stepId);
     bool selectStepByKey(const QString &stepKey);
+    // Shows step `stepId` with checklist item `itemId` selected (the filter is cleared if it hides it).
+    bool selectItem(qint64 stepId, qint64 itemId);
     void nextStep();
     void previousStep();
     void setFilter(ChecklistModel::Filter filter);

@@ -67,9 +67,15 @@ MainWindow::MainWindow(QWidget *parent)
     createUndoActions();
     m_ui->menuEdit->insertSeparator(m_ui->actionSettings);
 
-    addPage(new OverviewPage(this));
+    auto *overview = new OverviewPage(this);
+    addPage(overview);
     addPage(new OrgProfilePage(this));
-    addPage(new PhaseGuidePage(this));
+    auto *guide = new PhaseGuidePage(this);
+    addPage(guide);
+    connect(overview, &OverviewPage::openPlanItem, this, [this, guide](qint64 stepId, qint64 itemId) {
+        showPage(QStringLiteral("phases"));
+        guide->selectItem(stepId, itemId);
+    });
     addPage(new ServiceCataloguePage(this));
     addPage(new OrgModelPage(this));
     addPage(new WorksheetPage(this));

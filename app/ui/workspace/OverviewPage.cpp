@@ -1,4 +1,5 @@
 #include "workspace/OverviewPage.h"
+#include "common/DateText.h"
 
 #include "ui_OverviewPage.h"
 
@@ -24,6 +25,12 @@
 
 namespace csirtkit {
 
+namespace {
+constexpr int ItemIdRole = Qt::UserRole;
+constexpr int StepIdRole = Qt::UserRole + 1;
+} // namespace
+
+
 OverviewPage::OverviewPage(QWidget *parent) : Page(parent), m_ui(std::make_unique<::Ui::OverviewPage>())
 {
     m_ui->setupUi(this);
@@ -33,8 +40,13 @@ OverviewPage::OverviewPage(QWidget *parent) : Page(parent), m_ui(std::make_uniqu
     m_ui->organisationNameLabel->setFont(big);
     connect(m_ui->profilePushButton, &QPushButton::clicked, this,
             [this] { Q_EMIT navigateTo(QStringLiteral("profile")); });
-    connect(m_ui->nextItemsListWidget, &QListWidget::itemActivated, this,
-            [this] { Q_EMIT navigateTo(QStringLiteral("phases")); });
+    connect(m_ui->nextItemsListWidget, &QListWidget::itemActivated, this, [this](QListWidgetItem *row) {
+        const qint64 itemId = row->data(ItemIdRole).toLongLong();
+        if (itemId)
+            Q_EMIT openPlanItem(row->data(StepIdRole).toLongLong(), itemId);
+        else
+            Q_EMIT navigateTo(QStringLiteral("phases"));
+    });
     connect(m_ui->incidentLogPushButton, &QPushButton::clicked, this,
             [this] { Q_EMIT navigateTo(QStringLiteral("incidents")); });
     connect(m_ui->oldestIncidentPushButton, &QPushButton::clicked, this,
@@ -61,7 +73,7 @@ QString OverviewPage::formatTime(const QDateTime &utc)
     if (!utc.isValid())
         return tr("—");
     const QDateTime local = utc.toLocalTime();
-    return QLocale().toString(local, QLocale::ShortFormat) + QStringLiteral(" (")
+    return DateText::shortDateTime(local) + QStringLiteral(" (")
         + local.timeZone().displayName(local, QTimeZone::OffsetName) + QLatin1Char(')');
 }
 
@@ -136,10 +148,12 @@ void OverviewPage::refreshPlan()
     const QString lang = Language::current();
     const QDate today = QDate::currentDate();
     for (const PlanItem &item : std::as_const(summary->nextItems)) {
-        auto *row = new QListWidgetItem(QStringLiteral("%1  %2").arg(QLocale().toString(item.due, QLocale::ShortFormat),
+        auto *row = new QListWidgetItem(QStringLiteral("%1  %2").arg(DateText::shortDate(item.due),
                                                                      item.text(lang)));
         if (item.isOverdue(today))
             row->setForeground(QColor(0xd9, 0x30, 0x25));
+        row->setData(ItemIdRole, item.id);
+        row->setData(StepIdRole, item.stepId);
         row->setToolTip(plainToolTip(item.owner.isEmpty() ? item.text(lang) : item.text(lang) + QStringLiteral(" — ") + item.owner));
         m_ui->nextItemsListWidget->addItem(row);
     }

@@ -27,6 +27,10 @@ public:
 
     static QString formatTime(const QDateTime &utc);
 
+Q_SIGNALS:
+    // A checklist item of the "next items" list was activated: show it in the phase guide.
+    void openPlanItem(qint64 stepId, qint64 itemId);
+
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;

@@ -243,6 +243,17 @@ void TestPhaseGuidePage::overviewShowsReadiness()
     auto *next = f.find<QListWidget>(QStringLiteral("nextItemsListWidget"));
     QCOMPARE(next->count(), 1);
     QVERIFY(next->item(0)->text().contains(items.last().text(QStringLiteral("en"))));
+    // Dates carry four-digit years ("12/17/26" is ambiguous).
+    QVERIFY2(next->item(0)->text().contains(QString::number(QDate::currentDate().addDays(-1).year())), qPrintable(next->item(0)->text()));
+    // Activating the item opens the phase guide at that item, not at the first step.
+    auto *guide = f.window->findChild<PhaseGuidePage *>();
+    guide->setFilter(ChecklistModel::Filter::Mine); // a filter that hides it is cleared
+    Q_EMIT next->itemActivated(next->item(0));
+    QCOMPARE(f.window->currentPageId(), QStringLiteral("phases"));
+    QCOMPARE(guide->currentStepId(), items.last().stepId);
+    const QModelIndex current = table()->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(guide->checklistModel()->rowOf(items.last().id), current.row());
 }
 
 void TestPhaseGuidePage::exportAndDemoFromTheFileMenu()
