@@ -338,17 +338,22 @@ Result<qint64> IncidentHistory::write(const Plan &plan, QRandomGenerator &random
                                     str(c.organisation.in(lang)), str(c.summary.in(lang)), s.tlp, plan.assignee }))
             return fail(q.communication);
     }
-    // A notification clock from the moment the team became aware (triage), its first notice sent in response.
+    // A notification clock from the moment the team became aware (triage): the first notice is sent
+    // during the response, every later one (the final report) before the incident is resolved.
     if (!s.notification.isEmpty() && stage >= 1) {
         if (!run(q.notification, { id, s.notification, sql::toUtcText(time(1)) }))
             return fail(q.notification);
         const qint64 clock = q.notification.lastInsertId().toLongLong();
         for (const NotificationRule &rule : NotificationRules::shipped()) {
-            if (rule.key != s.notification || rule.obligations.isEmpty() || stage < 2)
+            if (rule.key != s.notification || stage < 2)
                 continue;
-            if (!run(q.sent, { clock, rule.obligations.first().key, sql::toUtcText(spread(window(2), 1, 2)),
-                               tr("Sent through the regulator's online form") }))
-                return fail(q.sent);
+            const int sent = stage >= 3 ? int(rule.obligations.size()) : qMin(1, int(rule.obligations.size()));
+            for (int k = 0; k < sent; ++k) {
+                const QDateTime when = k == 0 ? spread(window(2), 1, 2) : spread({ time(3), time(4) }, k, sent);
+                if (!run(q.sent, { clock, rule.obligations.at(k).key, sql::toUtcText(when),
+                                   tr("Sent through the regulator's online form") }))
+                    return fail(q.sent);
+            }
         }
     }
     return id;

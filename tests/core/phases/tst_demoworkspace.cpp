@@ -6,6 +6,7 @@
 #include "incidents/IncidentHistory.h"
 #include "incidents/IncidentJournal.h"
 #include "incidents/IncidentSearch.h"
+#include "incidents/NotificationClocks.h"
 #include "phases/DemoWorkspace.h"
 #include "workspace/SqlUtil.h"
 #include "phases/PlanRepository.h"
@@ -189,7 +190,12 @@ void TestDemoWorkspace::demoHasAYearOfIncidents()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM incident WHERE detected_utc < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-366 days') "
                                   "OR closed_utc > strftime('%Y-%m-%dT%H:%M:%SZ', 'now')")), 0);
     QVERIFY(count(QStringLiteral("SELECT count(*) FROM incident WHERE status = 'closed' AND lessons <> ''")) >= 1);
-    QVERIFY(count(QStringLiteral("SELECT count(*) FROM notification_sent")) >= 1);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM notification_sent")) >= 2);
+    // The closed breaches sent every notice: the demo shows no overdue obligation.
+    auto overdue = NotificationClocks(**ws).open();
+    QVERIFY(overdue);
+    for (const NotificationDeadline &d : *overdue)
+        QVERIFY2(d.isSent() || d.dueUtc > QDateTime::currentDateTimeUtc(), qPrintable(d.ruleKey + QLatin1Char('/') + d.obligationKey));
     QVERIFY(count(QStringLiteral("SELECT count(*) FROM communication")) >= 30);
     QVERIFY(count(QStringLiteral("SELECT count(*) FROM incident_task WHERE done = 1")) >= 100);
     QVERIFY(count(QStringLiteral("SELECT min(journal_count) FROM incident")) >= 2);
