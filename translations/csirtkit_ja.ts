@@ -6629,34 +6629,6 @@ Change the search or press “Clear Filters”.</source>
 <context>
     <name>csirtkit::RelationsTab</name>
     <message>
-        <source>New</source>
-        <translation>受付</translation>
-    </message>
-    <message>
-        <source>Triage</source>
-        <translation>トリアージ</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>対応中</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>解決</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>クローズ</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>対象外</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>重複</translation>
-    </message>
-    <message>
         <source>High</source>
         <translation>高</translation>
     </message>

@@ -258,10 +258,10 @@ QString DocumentBuilder::html(bool forFile) const
         + m_body + QStringLiteral("</body>\n</html>\n");
 }
 
-QString DocumentBuilder::date(const QDate &date) const
+QString DocumentBuilder::dateIn(const QString &language, const QDate &date)
 {
-    return m_locale.toString(date,
-        m_language == QLatin1String("ja") ? QStringLiteral("yyyy年M月d日") : QStringLiteral("d MMM yyyy"));
+    return language == QLatin1String("ja") ? QLocale(QLocale::Japanese, QLocale::Japan).toString(date, QStringLiteral("yyyy年M月d日"))
+                                           : QLocale(QLocale::English, QLocale::UnitedStates).toString(date, QStringLiteral("d MMM yyyy"));
 }
 
 QString DocumentBuilder::dateTime(const QDateTime &utc, const QTimeZone &zone) const

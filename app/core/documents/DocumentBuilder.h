@@ -69,7 +69,8 @@ public:
 
     QString language() const { return m_language; }
     QString tlp() const { return m_tlp; }
-    QString date(const QDate &date) const; // 1 Mar 2026 / 2026年3月1日
+    QString date(const QDate &date) const { return dateIn(m_language, date); } // 1 Mar 2026 / 2026年3月1日
+    static QString dateIn(const QString &language, const QDate &date); // the same without a document
     QString dateTime(
         const QDateTime &utc, const QTimeZone &zone) const; // 1 Mar 2026 09:05 / 2026/03/01 09:05
     QString number(double value, int decimals = 0) const;

@@ -3,6 +3,7 @@
 #include "incidents/IncidentIdentifiers.h"
 #include "incidents/IncidentJournal.h"
 #include "incidents/IncidentTasks.h"
+#include "incidents/IncidentWorkflow.h"
 #include "incidents/JournalChain.h"
 #include "incidents/NotificationRules.h"
 #include "incidents/PriorityMatrix.h"
@@ -42,10 +43,10 @@ QJsonObject content(const QString &name)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
+// The statuses of an incident's way from report to closure (the workflow's first five, in order).
 const QStringList &stages()
 {
-    static const QStringList list = { QStringLiteral("new"), QStringLiteral("triage"), QStringLiteral("response"),
-                                      QStringLiteral("resolved"), QStringLiteral("closed") };
+    static const QStringList list = IncidentWorkflow::statuses().mid(0, 5);
     return list;
 }
 

@@ -1,6 +1,6 @@
 #include "incidents/IncidentJournal.h"
 
-#include "incidents/Taxonomy.h"
+#include "incidents/IncidentWorkflow.h"
 
 #include <QRegularExpression>
 
@@ -88,14 +88,6 @@ Result<qint64> IncidentJournal::appendIn(QSqlDatabase &db, qint64 incidentId, co
     return entryId;
 }
 
-QString IncidentJournal::statusName(const QString &status, const QString &language)
-{
-    for (const TaxonomyTerm &term : Taxonomy::instance().statuses())
-        if (term.key == status)
-            return term.title.in(language);
-    return status;
-}
-
 QString IncidentJournal::shownText(const JournalRecord &record, const QString &language)
 {
     static const QRegularExpression transition(QStringLiteral("^([a-z]+) → ([a-z]+)(: .*)?$"),
@@ -105,7 +97,8 @@ QString IncidentJournal::shownText(const JournalRecord &record, const QString &l
     const auto match = transition.match(record.text);
     if (!match.hasMatch())
         return record.text;
-    return statusName(match.captured(1), language) + QStringLiteral(" → ") + statusName(match.captured(2), language)
+    return IncidentWorkflow::statusName(match.captured(1), language) + QStringLiteral(" → ")
+        + IncidentWorkflow::statusName(match.captured(2), language)
         + match.captured(3);
 }
 

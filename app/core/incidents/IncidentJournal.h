@@ -45,8 +45,7 @@ public:
     // An entry's text as a reader sees it: a status change is stored with the statuses' keys
     // ("triage → response: comment", which the hash covers) and shown with their names in `language`.
     static QString shownText(const JournalRecord &record, const QString &language);
-    // A status's name in `language` ("response" → "Response" / 対応中); the key if it is none.
-    static QString statusName(const QString &status, const QString &language);
+
 
 private:
     // Checks the chains of the incidents the `where` clause selects (empty: all).

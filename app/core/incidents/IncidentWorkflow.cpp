@@ -28,6 +28,12 @@ QStringList IncidentWorkflow::next(const QString &from)
     return {};
 }
 
+QString IncidentWorkflow::statusName(const QString &status, const QString &language)
+{
+    const TaxonomyTerm *term = Taxonomy::instance().status(status);
+    return term ? term->title.in(language) : status;
+}
+
 bool IncidentWorkflow::isOpen(const QString &status)
 {
     return status == QLatin1String("new") || status == QLatin1String("triage") || status == QLatin1String("response");
@@ -35,10 +41,7 @@ bool IncidentWorkflow::isOpen(const QString &status)
 
 QString IncidentWorkflow::refusal(const QString &from, const QString &to)
 {
-    const auto title = [](const QString &key) {
-        const TaxonomyTerm *t = Taxonomy::instance().status(key);
-        return t ? t->title.in(Language::current()) : key;
-    };
+    const auto title = [](const QString &key) { return statusName(key, Language::current()); };
     QStringList possible;
     for (const QString &s : next(from))
         possible << title(s);

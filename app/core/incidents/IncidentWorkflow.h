@@ -14,6 +14,8 @@ class IncidentWorkflow
 
 public:
     static QStringList statuses();
+    // A status's name in `language` ("response" → "Response" / 対応中), from the taxonomy; the key if unknown.
+    static QString statusName(const QString &status, const QString &language);
     static QStringList next(const QString &from);
     static bool allowed(const QString &from, const QString &to) { return next(from).contains(to); }
     static bool isOpen(const QString &status);

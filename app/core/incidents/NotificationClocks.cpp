@@ -2,6 +2,7 @@
 
 #include "incidents/Communications.h"
 #include "incidents/IncidentJournal.h"
+#include "incidents/IncidentWorkflow.h"
 #include "incidents/IncidentRepository.h"
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
@@ -243,7 +244,7 @@ Result<QString> NotificationClocks::draftNotice(qint64 incidentId, const QString
         md << QStringLiteral("- %1 %2").arg(ja ? QStringLiteral("検知日時:") : QStringLiteral("Detected:"), time(incident->detectedUtc));
         md << QStringLiteral("- %1 %2").arg(ja ? QStringLiteral("認知日時:") : QStringLiteral("Became aware:"), time(d.awareUtc));
         md << QStringLiteral("- %1 %2").arg(ja ? QStringLiteral("状況:") : QStringLiteral("Status:"),
-                                                IncidentJournal::statusName(incident->status, ja ? QStringLiteral("ja") : QStringLiteral("en"))) << QString();
+                                                IncidentWorkflow::statusName(incident->status, ja ? QStringLiteral("ja") : QStringLiteral("en"))) << QString();
         md << incident->summary.trimmed() << QString();
         md << (ja ? QStringLiteral("## 影響と対応") : QStringLiteral("## Impact and measures taken")) << QString();
         md << (ja ? QStringLiteral("（影響を受けた人数・データの種類、講じた措置、再発防止策を記入してください）")

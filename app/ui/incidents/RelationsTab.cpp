@@ -1,4 +1,6 @@
 #include "incidents/RelationsTab.h"
+#include "common/Language.h"
+#include "incidents/IncidentWorkflow.h"
 
 #include "common/MessageBox.h"
 #include "common/TextRules.h"
@@ -23,20 +25,6 @@ namespace csirtkit {
 namespace {
 constexpr int IdRole = Qt::UserRole;
 
-QString statusLabel(const QString &status)
-{
-    static const QHash<QString, const char *> labels = {
-        { QStringLiteral("new"), QT_TRANSLATE_NOOP("csirtkit::RelationsTab", "New") },
-        { QStringLiteral("triage"), QT_TRANSLATE_NOOP("csirtkit::RelationsTab", "Triage") },
-        { QStringLiteral("response"), QT_TRANSLATE_NOOP("csirtkit::RelationsTab", "Response") },
-        { QStringLiteral("resolved"), QT_TRANSLATE_NOOP("csirtkit::RelationsTab", "Resolved") },
-        { QStringLiteral("closed"), QT_TRANSLATE_NOOP("csirtkit::RelationsTab", "Closed") },
-        { QStringLiteral("rejected"), QT_TRANSLATE_NOOP("csirtkit::RelationsTab", "Rejected") },
-        { QStringLiteral("duplicate"), QT_TRANSLATE_NOOP("csirtkit::RelationsTab", "Duplicate") },
-    };
-    const char *label = labels.value(status);
-    return label ? RelationsTab::tr(label) : status;
-}
 
 QString criticalityLabel(const QString &level)
 {
@@ -169,7 +157,7 @@ Result<void> RelationsTab::refresh()
             auto other = incidents.incident(id);
             if (!other)
                 continue; // removed meanwhile; the link goes with it
-            auto *row = new QTreeWidgetItem(m_links, { other->ident, TextRules::visible(other->title), statusLabel(other->status) });
+            auto *row = new QTreeWidgetItem(m_links, { other->ident, TextRules::visible(other->title), IncidentWorkflow::statusName(other->status, Language::current()) });
             row->setData(0, IdRole, id);
             row->setToolTip(1, plainToolTip(TextRules::visible(other->title)));
             if (id == keepLink)

@@ -238,8 +238,7 @@ QString ServiceCataloguePage::organisation() const
 
 QString ServiceCataloguePage::printedOn() const
 {
-    const QString language = Language::current();
-    return tr("Printed on %1").arg(DocumentBuilder(language, {}, {}, {}, {}).date(QDate::currentDate()));
+    return tr("Printed on %1").arg(DocumentBuilder::dateIn(Language::current(), QDate::currentDate()));
 }
 
 void ServiceCataloguePage::changeEvent(QEvent *event)

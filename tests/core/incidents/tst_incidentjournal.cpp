@@ -1,6 +1,7 @@
 #include "Fixtures.h"
 
 #include "incidents/IncidentJournal.h"
+#include "incidents/IncidentWorkflow.h"
 #include "incidents/IncidentRepository.h"
 #include "workspace/SqlUtil.h"
 
@@ -437,8 +438,8 @@ void TestIncidentJournal::statusChangesShowStatusNames()
     r.kind = QStringLiteral("note");
     r.text = QStringLiteral("new → triage");
     QCOMPARE(IncidentJournal::shownText(r, QStringLiteral("ja")), r.text); // a user's note stays as written
-    QCOMPARE(IncidentJournal::statusName(QStringLiteral("rejected"), QStringLiteral("en")), QStringLiteral("Rejected"));
-    QCOMPARE(IncidentJournal::statusName(QStringLiteral("unknown"), QStringLiteral("en")), QStringLiteral("unknown"));
+    QCOMPARE(IncidentWorkflow::statusName(QStringLiteral("rejected"), QStringLiteral("en")), QStringLiteral("Rejected"));
+    QCOMPARE(IncidentWorkflow::statusName(QStringLiteral("unknown"), QStringLiteral("en")), QStringLiteral("unknown"));
 }
 
 QTEST_GUILESS_MAIN(TestIncidentJournal)
