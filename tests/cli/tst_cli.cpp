@@ -89,6 +89,11 @@ void TestCli::infoCountsWhatAUserWantsAndSpeaksJson()
     const QString file = path(QStringLiteral("info-counts.csirt"));
     QCOMPARE(run({ QStringLiteral("demo"), file }).code, 0);
     QCOMPARE(run({ QStringLiteral("demo-incidents"), file, QStringLiteral("--count"), QStringLiteral("7") }).code, 0);
+    // An unknown language is a usage error that adds nothing.
+    const auto wrongLanguage = run({ QStringLiteral("demo-incidents"), file, QStringLiteral("--count"), QStringLiteral("3"),
+                                     QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(wrongLanguage.code, 2);
+    QVERIFY2(wrongLanguage.err.contains(QStringLiteral("Unknown language “fr”")), qPrintable(wrongLanguage.err));
     const QByteArray before = fixtures::sha256(file);
     const auto text = run({ QStringLiteral("info"), file });
     QCOMPARE(text.code, 0);
