@@ -500,6 +500,18 @@
         <source>The CSV export was cancelled; no file was written.</source>
         <translation>CSV エクスポートを中止しました。ファイルは書き込まれていません。</translation>
     </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>状態の理由</translation>
+    </message>
+    <message>
+        <source>Reason for the priority</source>
+        <translation>優先度の理由</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>重複元</translation>
+    </message>
 </context>
 <context>
     <name>CsvFormat</name>
@@ -657,10 +669,6 @@
         <translation>報告経路は「その他」に設定されます。</translation>
     </message>
     <message>
-        <source>“%1” is not high, medium or low.</source>
-        <translation>「%1」は高・中・低のいずれでもありません。</translation>
-    </message>
-    <message>
         <source>It is set to medium.</source>
         <translation>「中」に設定されます。</translation>
     </message>
@@ -671,10 +679,6 @@
     <message>
         <source>The incident is left unclassified.</source>
         <translation>インシデントは未分類のままになります。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a JPCERT/CC report category.</source>
-        <translation>「%1」は JPCERT/CC の報告カテゴリではありません。</translation>
     </message>
     <message>
         <source>The category follows from the RSIT classification.</source>
@@ -724,6 +728,66 @@
         <source>, </source>
         <comment>between listed values</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2.</source>
+        <translation>「%1」は次のいずれでもありません: %2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a JPCERT/CC report category. Use one of: %2.</source>
+        <translation>「%1」は JPCERT/CC の報告カテゴリではありません。次のいずれかを使ってください: %2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status. Use one of: %2.</source>
+        <translation>「%1」は状態ではありません。次のいずれかを使ってください: %2。</translation>
+    </message>
+    <message>
+        <source>The incident is imported as new.</source>
+        <translation>インシデントは「受付」としてインポートします。</translation>
+    </message>
+    <message>
+        <source>Rejected in the imported CSV file (row %1).</source>
+        <translation>インポートした CSV ファイルで対象外とされていました（%1 行目）。</translation>
+    </message>
+    <message>
+        <source>The incident is marked as a duplicate but the row does not say of which incident.</source>
+        <translation>重複とされていますが、どのインシデントの重複かが行に書かれていません。</translation>
+    </message>
+    <message>
+        <source>It is imported as rejected, with that as the reason.</source>
+        <translation>その旨を理由として、「対象外」としてインポートします。</translation>
+    </message>
+    <message>
+        <source>A duplicate in the imported CSV file (row %1); the incident it duplicates was not given.</source>
+        <translation>インポートした CSV ファイルで重複とされていました（%1 行目）。重複元のインシデントは記載されていませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a priority. Use one of: %2.</source>
+        <translation>「%1」は優先度ではありません。次のいずれかを使ってください: %2。</translation>
+    </message>
+    <message>
+        <source>The priority follows from the impact and urgency.</source>
+        <translation>優先度は影響度と緊急度から決まります。</translation>
+    </message>
+    <message>
+        <source>A duplicate of “%1” in the imported CSV file (row %2), which is not in this workspace.</source>
+        <translation>インポートした CSV ファイルで「%1」の重複とされていました（%2 行目）が、そのインシデントはこのワークスペースにありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither an ID in this file nor an incident in this workspace.</source>
+        <translation>「%1」は、このファイルの ID でも、このワークスペースのインシデントでもありません。</translation>
+    </message>
+    <message>
+        <source>The incident is imported as rejected, with that as the reason.</source>
+        <translation>その旨を理由として、インシデントを「対象外」としてインポートします。</translation>
+    </message>
+    <message>
+        <source>Priority as given in the imported CSV file (row %1).</source>
+        <translation>インポートした CSV ファイルに記載された優先度です（%1 行目）。</translation>
+    </message>
+    <message>
+        <source>Status taken from the imported CSV file (row %1).</source>
+        <translation>インポートした CSV ファイルに記載された状態です（%1 行目）。</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1098,22 @@
         <translation>
             <numerusform>TLP 上限を超える %n 件を除外しました（--verbose を付けると一覧を表示します）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV: no byte order mark, also in Japanese.</source>
+        <translation>CSV: 日本語の場合もバイトオーダーマークを付けません。</translation>
+    </message>
+    <message>
+        <source>CSV: the language of the column titles and of the labels (statuses, priorities, classifications): en or ja (default en).</source>
+        <translation>CSV: 列名とラベル（状態、優先度、分類）の言語。en または ja（既定は en）。</translation>
+    </message>
+    <message>
+        <source>CSV: column keys and stored values (&quot;closed&quot;, &quot;P1&quot;) instead of titles and labels, for scripts.</source>
+        <translation>CSV: 列名とラベルの代わりに、列のキーと保存値（"closed"、"P1"）を書き出します。スクリプト向けです。</translation>
+    </message>
+    <message>
+        <source>Give --lang en or --lang ja.</source>
+        <translation>--lang en または --lang ja を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -4858,6 +4938,30 @@ Size: %3 bytes</source>
     <message>
         <source>Left out:</source>
         <translation>除外したもの:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <source>The language of the column titles and of the labels (statuses, priorities, classifications).</source>
+        <translation>列名とラベル（状態、優先度、分類）の言語です。</translation>
+    </message>
+    <message>
+        <source>Column keys and stored values, for scripts</source>
+        <translation>列のキーと保存値で書き出す（スクリプト向け）</translation>
+    </message>
+    <message>
+        <source>Writes “status” and “closed” instead of “Status” and “Closed”. CSIRT Kit reads both back.</source>
+        <translation>「状態」「クローズ」の代わりに「status」「closed」と書き出します。CSIRT Kit はどちらも読み込めます。</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 
+#include "common/Language.h"
 #include "exchange/CsvExporter.h"
 #include "exchange/CsvImporter.h"
 #include "reports/IncidentReport.h"
@@ -77,10 +78,20 @@ int ExchangeCliCommands::runExport(const QStringList &arguments)
     const QCommandLineOption columns(QStringLiteral("columns"), tr("CSV: the columns, comma-separated (default all: %1).")
                                                                     .arg(CsvExporter::columnKeys().join(QLatin1Char(','))),
                                      tr("LIST"));
-    parser.addOptions({ format, output, out.force, verbose, incident, tlpMax, bom, columns });
+    const QCommandLineOption noBom(QStringLiteral("no-bom"), tr("CSV: no byte order mark, also in Japanese."));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("CSV: the language of the column titles and of the labels "
+                                                             "(statuses, priorities, classifications): en or ja (default en)."),
+                                  tr("LANG"), QStringLiteral("en"));
+    const QCommandLineOption keys(QStringLiteral("keys"), tr("CSV: column keys and stored values (\"closed\", \"P1\") "
+                                                             "instead of titles and labels, for scripts."));
+    parser.addOptions({ format, output, out.force, verbose, incident, tlpMax, bom, noBom, columns, lang, keys });
     if (int rc = CliCommands::parse(parser, QStringLiteral("export"), arguments, m_out, m_err, 1); rc >= 0)
         return rc;
     const QString kind = parser.value(format);
+    if (!Language::available().contains(parser.value(lang))) {
+        m_err << tr("Give --lang en or --lang ja.") << '\n';
+        return ExitUsage;
+    }
     if (!QStringList { QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("misp"), QStringLiteral("stix") }.contains(kind)
         || !parser.isSet(output)) {
         m_err << tr("Give --format csv|json|misp|stix and --output OUT.") << '\n';
@@ -103,7 +114,13 @@ int ExchangeCliCommands::runExport(const QStringList &arguments)
     if (kind == QLatin1String("csv")) {
         CsvExporter::Options options;
         options.scope = scope;
-        options.bom = parser.isSet(bom);
+        options.language = parser.value(lang);
+        // Excel reads a Japanese CSV as Shift_JIS unless it starts with a byte order mark.
+        options.bom = parser.isSet(bom) || (options.language == QLatin1String("ja") && !parser.isSet(noBom));
+        if (parser.isSet(keys)) {
+            options.header = CsvExporter::Header::Keys;
+            options.values = CsvExporter::Values::Keys;
+        }
         if (parser.isSet(columns))
             options.columns = parser.value(columns).split(QLatin1Char(','), Qt::SkipEmptyParts);
         summary = CsvExporter(*workspace).exportTo(path, options);

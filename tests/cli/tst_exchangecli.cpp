@@ -88,6 +88,26 @@ void TestExchangeCli::exportEveryFormatWithCeiling()
                          path(QStringLiteral("none.csv")), QStringLiteral("--incident"), QStringLiteral("INC-1999-0001") });
     QCOMPARE(missing.code, 1);
     QVERIFY(missing.err.contains(QStringLiteral("INC-1999-0001")));
+    // Labels in the chosen language (a BOM by default in Japanese), or keys for scripts.
+    const auto csvFile = [&](const QString &name, const QStringList &options) {
+        const QString out = path(name);
+        auto r = run(QStringList { QStringLiteral("export"), m_source, QStringLiteral("--format"), QStringLiteral("csv"),
+                                   QStringLiteral("--output"), out, QStringLiteral("--incident"), m_redIdent } + options);
+        QFile file(out);
+        return r.code == 0 && file.open(QIODevice::ReadOnly) ? file.readAll() : r.err.toUtf8();
+    };
+    const QByteArray ja = csvFile(QStringLiteral("ja.csv"), { QStringLiteral("--lang"), QStringLiteral("ja") });
+    QVERIFY2(ja.startsWith("\xEF\xBB\xBF") && QString::fromUtf8(ja).contains(QStringLiteral("件名,状態")), ja.constData());
+    QVERIFY(QString::fromUtf8(ja).contains(QStringLiteral(",受付,")));
+    QVERIFY(!csvFile(QStringLiteral("ja-nobom.csv"), { QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--no-bom") })
+                 .startsWith("\xEF\xBB\xBF"));
+    const QByteArray en = csvFile(QStringLiteral("en.csv"), {});
+    QVERIFY2(en.startsWith("ID,Title,Status,") && en.contains(",New,"), en.constData());
+    const QByteArray keys = csvFile(QStringLiteral("keys.csv"), { QStringLiteral("--keys") });
+    QVERIFY2(keys.startsWith("ident,title,status,") && keys.contains(",new,"), keys.constData());
+    QCOMPARE(run({ QStringLiteral("export"), m_source, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"),
+                   path(QStringLiteral("fr.csv")), QStringLiteral("--lang"), QStringLiteral("fr") }).code, 2);
+    QVERIFY(!QFile::exists(path(QStringLiteral("fr.csv"))));
     QCOMPARE(hash(m_source), before); // exports never write the workspace
 }
 

@@ -1,6 +1,8 @@
 #include "exchange/CsvExporter.h"
 
 #include "exchange/CsvFormat.h"
+#include "common/Language.h"
+#include "incidents/Taxonomy.h"
 #include "incidents/TlpCeiling.h"
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
@@ -54,6 +56,9 @@ constexpr ColumnDef Columns[] = {
     { "updated", CSV_TIME("updated_utc") },
     { "summary", "i.summary" },
     { "lessons", "i.lessons" },
+    { "status_reason", "i.status_reason" },
+    { "priority_reason", "i.priority_reason" },
+    { "duplicate_of", "(SELECT d.ident FROM incident d WHERE d.id = i.duplicate_of)" },
 };
 
 #undef CSV_TIME
@@ -80,6 +85,40 @@ QStringList CsvExporter::columnKeys()
     for (const ColumnDef &c : Columns)
         keys << QString::fromLatin1(c.key);
     return keys;
+}
+
+QString CsvExporter::columnTitle(const QString &key, const QString &language)
+{
+    const Language::Scope scope(language);
+    return columnTitle(key);
+}
+
+QHash<QString, QString> CsvExporter::labels(const QString &key, const QString &language)
+{
+    const Taxonomy &taxonomy = Taxonomy::instance();
+    QHash<QString, QString> h;
+    const auto add = [&](const QList<TaxonomyTerm> &terms, const QString &prefix = QString()) {
+        for (const TaxonomyTerm &term : terms)
+            h.insert(prefix + term.key, term.title.in(language));
+    };
+    if (key == QLatin1String("status"))
+        add(taxonomy.statuses());
+    else if (key == QLatin1String("priority"))
+        add(taxonomy.priorities());
+    else if (key == QLatin1String("impact") || key == QLatin1String("urgency"))
+        add(taxonomy.levels());
+    else if (key == QLatin1String("jpcert"))
+        add(taxonomy.jpcertCategories());
+    else if (key == QLatin1String("channel"))
+        add(taxonomy.reportChannels());
+    else if (key == QLatin1String("rsit_class") || key == QLatin1String("rsit_type"))
+        for (const RsitClass &c : taxonomy.rsit()) {
+            if (key == QLatin1String("rsit_class"))
+                add({ c.term });
+            else
+                add(c.types, c.term.key + QLatin1Char('/'));
+        }
+    return h;
 }
 
 QString CsvExporter::columnTitle(const QString &key)
@@ -118,6 +157,9 @@ QString CsvExporter::columnTitle(const QString &key)
     case 23: return tr("Updated (UTC)");
     case 24: return tr("Summary");
     case 25: return tr("Lessons learned");
+    case 26: return tr("Reason for the status");
+    case 27: return tr("Reason for the priority");
+    case 28: return tr("Duplicate of");
     default: return {};
     }
 }
@@ -150,7 +192,7 @@ Result<ExportSummary> CsvExporter::write(QIODevice &device, const Options &optio
             seen.insert(id);
             ids << id;
         }
-    QByteArray select = "SELECT j.value, i.ident, i.tlp";
+    QByteArray select = "SELECT j.value, i.ident, i.tlp, i.rsit_class";
     for (const QString &key : keys)
         select += QByteArray(", ") + column(key)->expression;
     qint64 total = ids.size();
@@ -192,13 +234,21 @@ Result<ExportSummary> CsvExporter::write(QIODevice &device, const Options &optio
     };
     if (options.bom)
         buffer += CsvFormat::utf8Bom();
+    // Values in the language's labels: stored key (the RSIT type with its class) → label.
+    QList<QHash<QByteArray, QByteArray>> shown(keys.size());
     for (qsizetype c = 0; c < keys.size(); ++c) {
         if (c > 0)
             buffer += delimiter;
-        const QString title = options.header == Header::Keys ? keys.at(c) : columnTitle(keys.at(c));
+        const QString title = options.header == Header::Keys ? keys.at(c) : columnTitle(keys.at(c), options.language);
         CsvFormat::appendField(buffer, title.toUtf8(), delimiter);
+        if (options.values == Values::Labels) {
+            const QHash<QString, QString> labelOf = labels(keys.at(c), options.language);
+            for (auto it = labelOf.cbegin(); it != labelOf.cend(); ++it)
+                shown[c].insert(it.key().toUtf8(), it.value().toUtf8());
+        }
     }
     buffer += "\r\n";
+    const qsizetype typeColumn = keys.indexOf(QStringLiteral("rsit_type"));
 
     ExportSummary summary;
     qint64 done = 0;
@@ -214,7 +264,15 @@ Result<ExportSummary> CsvExporter::write(QIODevice &device, const Options &optio
             for (int c = 0; c < int(keys.size()); ++c) {
                 if (c > 0)
                     buffer += delimiter;
-                CsvFormat::appendField(buffer, text(stmt, 3 + c), delimiter);
+                const QByteArrayView value = text(stmt, 4 + c);
+                const QHash<QByteArray, QByteArray> &labelOf = shown.at(c);
+                if (labelOf.isEmpty() || value.isEmpty()) {
+                    CsvFormat::appendField(buffer, value, delimiter);
+                    continue;
+                }
+                const QByteArray key = c == typeColumn ? text(stmt, 3).toByteArray() + '/' + value.toByteArray() : value.toByteArray();
+                const auto label = labelOf.constFind(key);
+                CsvFormat::appendField(buffer, label == labelOf.constEnd() ? value : QByteArrayView(*label), delimiter);
             }
             buffer += "\r\n";
             ++summary.incidents;

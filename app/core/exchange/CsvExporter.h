@@ -4,6 +4,7 @@
 #include "exchange/ExchangeTypes.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 
 #include <functional>
@@ -17,7 +18,9 @@ class Workspace;
 // Incidents as a CSV table (RFC 4180, UTF-8): a header row, then one row per incident with the
 // chosen columns. The TLP column is always included so the label travels with the data; incidents
 // above the scope's TLP ceiling are left out and named in ExportSummary::omitted. Times are ISO 8601
-// UTC ("2026-03-01T09:30:00Z"); statuses, priorities and classifications are their stable keys.
+// UTC ("2026-03-01T09:30:00Z"), whatever the language, so that every program reads them; statuses,
+// priorities, levels, channels and classifications are labels in the chosen language ("Closed" /
+// クローズ) or, for scripts, their stable keys ("closed"). CsvImporter reads both back.
 // Reads the rows with one query and streams them, so 100 000 incidents take about a second.
 class CsvExporter
 {
@@ -25,6 +28,7 @@ class CsvExporter
 
 public:
     enum class Header { Titles, Keys }; // translated column titles, or the column keys below
+    enum class Values { Labels, Keys }; // the taxonomy's labels in `language`, or the stored keys
 
     struct Options
     {
@@ -33,6 +37,8 @@ public:
         bool bom = false;    // a UTF-8 byte order mark, so Excel reads the file as UTF-8
         char delimiter = ','; // ',', ';' or '\t'
         Header header = Header::Titles;
+        Values values = Values::Labels;
+        QString language = QStringLiteral("en"); // of the column titles and the labels: "en" or "ja"
     };
     // `progress(done, total)` after every thousand incidents; returning false cancels.
     using Progress = std::function<bool(qint64, qint64)>;
@@ -41,10 +47,15 @@ public:
 
     // Every column key, in the default order: ident, title, status, priority, impact, urgency,
     // rsit_class, rsit_type, jpcert, tlp, reporter, channel, contact, assignee, helpers, occurred,
-    // detected, reported, triaged, contained, resolved, closed, created, updated, summary, lessons.
+    // detected, reported, triaged, contained, resolved, closed, created, updated, summary, lessons,
+    // status_reason, priority_reason, duplicate_of (the identifier of the incident duplicated).
     static QStringList columnKeys();
     // The translated column title ("Title", "Occurred (UTC)"); empty for an unknown key.
     static QString columnTitle(const QString &key);
+    static QString columnTitle(const QString &key, const QString &language);
+    // The labels a column's values are written with in `language`, by stored key ("closed" →
+    // "Closed"; RSIT types as "class/type"); empty for a column of free text, times or TLP labels.
+    static QHash<QString, QString> labels(const QString &key, const QString &language);
 
     // Writes to `device` as it goes. On cancel or failure the device may hold part of the table:
     // use exportTo() for files.

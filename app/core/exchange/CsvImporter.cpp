@@ -5,6 +5,7 @@
 #include "common/TextRules.h"
 #include "exchange/CsvExporter.h"
 #include "exchange/CsvValues.h"
+#include "incidents/IncidentJournal.h"
 #include "incidents/IncidentRepository.h"
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
@@ -21,6 +22,9 @@ namespace {
 
 constexpr int MaxListedIssues = 1000;
 const QStringList DateFields = { QStringLiteral("occurred"), QStringLiteral("detected"), QStringLiteral("reported") };
+// Times the workflow sets, and the record's own: kept as the file gives them.
+const QStringList MilestoneFields = { QStringLiteral("triaged"), QStringLiteral("contained"), QStringLiteral("resolved"),
+                                      QStringLiteral("closed"), QStringLiteral("created"), QStringLiteral("updated") };
 
 } // namespace
 
@@ -100,7 +104,10 @@ QStringList CsvImporter::fieldKeys()
              QStringLiteral("channel"),  QStringLiteral("contact"),    QStringLiteral("impact"),    QStringLiteral("urgency"),
              QStringLiteral("rsit_class"), QStringLiteral("rsit_type"), QStringLiteral("jpcert"),   QStringLiteral("tlp"),
              QStringLiteral("occurred"), QStringLiteral("detected"),   QStringLiteral("reported"),  QStringLiteral("assignee"),
-             QStringLiteral("helpers"),  QStringLiteral("lessons") };
+             QStringLiteral("helpers"),  QStringLiteral("lessons"),    QStringLiteral("status"),    QStringLiteral("priority"),
+             QStringLiteral("triaged"),  QStringLiteral("contained"),  QStringLiteral("resolved"),  QStringLiteral("closed"),
+             QStringLiteral("created"),  QStringLiteral("updated"),    QStringLiteral("status_reason"),
+             QStringLiteral("priority_reason"), QStringLiteral("duplicate_of") };
 }
 
 QString CsvImporter::fieldTitle(const QString &key)
@@ -117,9 +124,10 @@ QStringList CsvImporter::dateFormats()
 CsvMapping CsvImporter::guessMapping() const
 {
     QHash<QString, QString> names = CsvValues::synonyms();
-    for (const QString &key : fieldKeys()) { // the export's own titles in the current language, and the keys
+    for (const QString &key : fieldKeys()) { // the export's own titles in either language, and the keys
         names.insert(CsvValues::headerKey(key), key);
-        names.insert(CsvValues::headerKey(fieldTitle(key)), key);
+        for (const QString &language : Language::available())
+            names.insert(CsvValues::headerKey(CsvExporter::columnTitle(key, language)), key);
     }
     CsvMapping mapping;
     QSet<QString> used;
@@ -137,7 +145,8 @@ QString CsvImporter::detectDateFormat(const CsvMapping &mapping, bool *ambiguous
 {
     QList<int> columns;
     for (auto it = mapping.columns.cbegin(); it != mapping.columns.cend(); ++it)
-        if (const int column = m_columnOf.value(it.key(), -1); column >= 0 && DateFields.contains(it.value()) && !columns.contains(column))
+        if (const int column = m_columnOf.value(it.key(), -1);
+            column >= 0 && (DateFields.contains(it.value()) || MilestoneFields.contains(it.value())) && !columns.contains(column))
             columns << column;
     const QStringList formats = dateFormats();
     QList<int> counts(formats.size(), 0);
@@ -211,6 +220,13 @@ struct CsvImporter::Row
     QString helpers;
     QString lessons;
     QString externalId;
+    QString ident;          // the ID column's value
+    QString status;         // empty: new
+    QString statusReason;
+    QString duplicateOf;    // the ID of the incident this one duplicates
+    QString priority;       // empty: the matrix's
+    QString priorityReason;
+    QList<QDateTime> milestones; // as MilestoneFields; invalid when not given
 };
 
 namespace {
@@ -246,10 +262,20 @@ private:
     bool m_unlistedBlocking = false;
 };
 
+// The labels of `terms` in the UI's language, as a list to quote in a message.
+QString accepted(const QList<TaxonomyTerm> &terms)
+{
+    QStringList titles;
+    for (const TaxonomyTerm &term : terms)
+        titles << term.title.in(Language::current());
+    return titles.join(CsvImporter::tr(", ", "between listed values"));
+}
+
 } // namespace
 
 Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatabase &db, const Progress &progress,
-                                      qint64 progressOffset, qint64 progressTotal, const Sink &sink) const
+                                      qint64 progressOffset, qint64 progressTotal, const Sink &sink,
+                                      const DuplicateSink &duplicateSink) const
 {
     ImportReport report;
     Issues issues(report);
@@ -310,6 +336,8 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
     const CsvValues::Vocabulary &vocabulary = CsvValues::Vocabulary::instance();
     const QStringList keys = fieldKeys();
     QHash<QString, int> firstRow; // external id → row
+    QSet<QString> fileIdents;     // the ID column's values of the rows to create
+    QList<std::pair<Row, qint64>> duplicates; // rows marked as duplicates, with their new ids
     CsvFormat::Reader reader(m_text.utf8, m_text.delimiter);
     QStringList fields;
     reader.next(fields);
@@ -359,11 +387,8 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
             d.channel = vocabulary.channels.value(CsvValues::folded(v));
             if (d.channel.isEmpty()) {
                 d.channel = QStringLiteral("other");
-                QStringList accepted;
-                for (const TaxonomyTerm &term : Taxonomy::instance().reportChannels())
-                    accepted << term.title.in(Language::current());
                 note(QStringLiteral("channel"),
-                     tr("“%1” is not a report channel. Use one of: %2.").arg(v, accepted.join(tr(", ", "between listed values"))),
+                     tr("“%1” is not a report channel. Use one of: %2.").arg(v, accepted(Taxonomy::instance().reportChannels())),
                      tr("The channel is set to “other”."));
             }
         }
@@ -373,7 +398,7 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
                 target = vocabulary.levels.value(CsvValues::folded(v));
                 if (target.isEmpty()) {
                     target = QStringLiteral("medium");
-                    note(field, tr("“%1” is not high, medium or low.").arg(v), tr("It is set to medium."));
+                    note(field, tr("“%1” is not one of: %2.").arg(v, accepted(Taxonomy::instance().levels())), tr("It is set to medium."));
                 }
             }
         }
@@ -402,9 +427,35 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
         if (const QString v = value(QStringLiteral("jpcert")); !v.isEmpty()) {
             d.jpcert = vocabulary.jpcert.value(CsvValues::folded(v));
             if (d.jpcert.isEmpty())
-                note(QStringLiteral("jpcert"), tr("“%1” is not a JPCERT/CC report category.").arg(v),
+                note(QStringLiteral("jpcert"), tr("“%1” is not a JPCERT/CC report category. Use one of: %2.")
+                                                   .arg(v, accepted(Taxonomy::instance().jpcertCategories())),
                      tr("The category follows from the RSIT classification."));
         }
+        if (const QString v = value(QStringLiteral("status")); !v.isEmpty()) {
+            row.status = vocabulary.statuses.value(CsvValues::folded(v));
+            if (row.status.isEmpty())
+                note(QStringLiteral("status"), tr("“%1” is not a status. Use one of: %2.").arg(v, accepted(Taxonomy::instance().statuses())),
+                     tr("The incident is imported as new."));
+        }
+        row.statusReason = value(QStringLiteral("status_reason"));
+        row.duplicateOf = value(QStringLiteral("duplicate_of"));
+        if (row.status == QLatin1String("rejected") && row.statusReason.isEmpty())
+            row.statusReason = tr("Rejected in the imported CSV file (row %1).").arg(row.number);
+        if (row.status == QLatin1String("duplicate") && row.duplicateOf.isEmpty()) {
+            note(QStringLiteral("status"), tr("The incident is marked as a duplicate but the row does not say of which incident."),
+                 tr("It is imported as rejected, with that as the reason."));
+            row.status = QStringLiteral("rejected");
+            row.statusReason = tr("A duplicate in the imported CSV file (row %1); the incident it duplicates was not given.").arg(row.number);
+        }
+        if (row.status != QLatin1String("duplicate"))
+            row.duplicateOf.clear();
+        if (const QString v = value(QStringLiteral("priority")); !v.isEmpty()) {
+            row.priority = vocabulary.priorities.value(CsvValues::folded(v));
+            if (row.priority.isEmpty())
+                note(QStringLiteral("priority"), tr("“%1” is not a priority. Use one of: %2.").arg(v, accepted(Taxonomy::instance().priorities())),
+                     tr("The priority follows from the impact and urgency."));
+        }
+        row.priorityReason = value(QStringLiteral("priority_reason"));
         if (const QString v = value(QStringLiteral("tlp")); !v.isEmpty()) {
             d.tlp = CsvValues::tlpLabel(v);
             if (d.tlp.isEmpty())
@@ -425,6 +476,18 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
             *times[DateFields.indexOf(field)] = t;
             normalised.insert(field, t.isValid() ? t.toString(Qt::ISODate) : v);
         }
+        for (const QString &field : MilestoneFields) {
+            QDateTime t;
+            if (const QString v = value(field); !v.isEmpty()) {
+                t = CsvValues::parseDate(v, dateFormat, m_zone);
+                if (!t.isValid())
+                    note(field, tr("“%1” is not a date and time in the form %2 or ISO 8601.").arg(v, dateFormat),
+                         tr("The time is left empty."));
+                else if (auto valid = IncidentRepository::validateTime(t, v); !valid)
+                    block(field, valid.error().message + QLatin1Char(' ') + tr("Check the date format (%1).").arg(dateFormat));
+            }
+            row.milestones << t;
+        }
         // The rules every importer shares (IncidentRepository), named by this file's columns.
         if (!blocked && index.contains(QStringLiteral("title"))) {
             QString field;
@@ -435,21 +498,33 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
                 block(QStringLiteral("helpers"), valid.error().message);
             if (auto valid = IncidentRepository::validateText(TF::Lessons, row.lessons); !valid)
                 block(QStringLiteral("lessons"), valid.error().message);
+            for (const auto &[key, reason] : { std::pair { QStringLiteral("status_reason"), row.statusReason },
+                                               std::pair { QStringLiteral("priority_reason"), row.priorityReason } })
+                if (auto valid = TextRules::check(reason, TextRules::Kind::Lines, fieldTitle(key)); !valid)
+                    block(key, valid.error().message);
         }
         if (blocked)
             continue;
 
         // A stable id: the source's own, or a hash of what the row says.
-        if (const QString ident = value(QStringLiteral("ident")); !ident.isEmpty()) {
-            row.externalId = QStringLiteral("csv:") + ident;
+        row.ident = value(QStringLiteral("ident"));
+        if (!row.ident.isEmpty()) {
+            row.externalId = QStringLiteral("csv:") + row.ident;
         } else {
+            for (qsizetype m = 0; m < MilestoneFields.size(); ++m)
+                if (row.milestones.at(m).isValid())
+                    normalised.insert(MilestoneFields.at(m), row.milestones.at(m).toString(Qt::ISODate));
             for (const QString &key : { QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("reporter"),
                                         QStringLiteral("contact"), QStringLiteral("assignee"), QStringLiteral("helpers"),
                                         QStringLiteral("lessons") })
                 normalised.insert(key, value(key));
             for (const auto &[key, v] : { std::pair { QStringLiteral("channel"), d.channel }, { QStringLiteral("impact"), d.impact },
                                           { QStringLiteral("urgency"), d.urgency }, { QStringLiteral("rsit"), d.rsitClass + QLatin1Char('/') + d.rsitType },
-                                          { QStringLiteral("jpcert"), d.jpcert }, { QStringLiteral("tlp"), d.tlp } })
+                                          { QStringLiteral("jpcert"), d.jpcert }, { QStringLiteral("tlp"), d.tlp },
+                                          { QStringLiteral("status"), row.status }, { QStringLiteral("priority"), row.priority },
+                                          { QStringLiteral("status_reason"), row.statusReason },
+                                          { QStringLiteral("priority_reason"), row.priorityReason },
+                                          { QStringLiteral("duplicate_of"), row.duplicateOf } })
                 normalised.insert(key, v);
             QCryptographicHash hash(QCryptographicHash::Sha256);
             for (auto it = normalised.cbegin(); it != normalised.cend(); ++it) {
@@ -469,10 +544,18 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
         } else {
             firstRow.insert(row.externalId, row.number);
             ++report.toCreate;
-            if (sink)
-                if (auto written = sink(row); !written)
+            if (!row.ident.isEmpty())
+                fileIdents.insert(row.ident);
+            qint64 id = 0;
+            if (sink) {
+                auto written = sink(row);
+                if (!written)
                     return makeError(written.error().code, tr("Row %1 could not be imported: %2 Nothing was imported.")
                                                                .arg(row.number).arg(written.error().message));
+                id = *written;
+            }
+            if (row.status == QLatin1String("duplicate"))
+                duplicates.append({ row, id });
         }
         if (progress && report.records % 256 == 0 && !progress(progressOffset + reader.position(), progressTotal))
             return makeError(ErrorCode::Invalid, sink ? tr("The CSV import was cancelled; nothing was imported.")
@@ -480,6 +563,30 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
     }
     if (reader.failed())
         issues.block(reader.record(), QString(), reader.error().message);
+
+    // Duplicates name their original by its ID: a row of the file (written by now) or an incident
+    // of the workspace (by its identifier or the ID it was imported with).
+    for (const auto &[row, id] : std::as_const(duplicates)) {
+        const QString &original = row.duplicateOf;
+        const QString external = QStringLiteral("csv:") + original;
+        auto found = sql::scalar(db, QStringLiteral("SELECT id FROM incident WHERE (external_id = ? OR ident = ?) AND id <> ? "
+                                                    "ORDER BY external_id = ? DESC LIMIT 1"),
+                                 { external, original, id, external });
+        if (!found)
+            return found.error();
+        const qint64 target = found->isNull() ? 0 : found->toLongLong();
+        const bool resolvable = target > 0 || (original != row.ident && fileIdents.contains(original));
+        const QString reason = resolvable ? QString() : tr("A duplicate of “%1” in the imported CSV file (row %2), which is not in this workspace.")
+                                                       .arg(original).arg(row.number);
+        if (!resolvable)
+            issues.add(row.number, m_header.value(index.value(QStringLiteral("duplicate_of"), -1)),
+                       tr("“%1” is neither an ID in this file nor an incident in this workspace.").arg(original),
+                       tr("The incident is imported as rejected, with that as the reason."), false);
+        if (duplicateSink)
+            if (auto written = duplicateSink(row, id, target, reason); !written)
+                return makeError(written.error().code, tr("Row %1 could not be imported: %2 Nothing was imported.")
+                                                           .arg(row.number).arg(written.error().message));
+    }
     issues.finish();
     if (progress && !progress(progressOffset + reader.size(), progressTotal))
         return makeError(ErrorCode::Invalid, sink ? tr("The CSV import was cancelled; nothing was imported.")
@@ -502,15 +609,38 @@ Result<ImportReport> CsvImporter::import(const CsvMapping &mapping, const QStrin
         return makeError(ErrorCode::Invalid, checked->text());
     ImportReport done;
     auto written = m_workspace.write(QStringLiteral("incident"), QStringLiteral("csv import"), [&](QSqlDatabase &db) -> Result<void> {
-        auto report = run(mapping, db, progress, size, 2 * size, [&](const Row &row) -> Result<void> {
-            auto id = IncidentRepository::createIn(db, row.draft, author, row.externalId);
-            if (!id)
-                return id.error();
-            if (row.helpers.isEmpty() && row.lessons.isEmpty())
-                return {};
-            return sql::ok(sql::exec(db, QStringLiteral("UPDATE incident SET helpers = ?, lessons = ? WHERE id = ?"),
-                                     { row.helpers, row.lessons, *id }));
-        });
+        auto report = run(
+            mapping, db, progress, size, 2 * size,
+            [&](const Row &row) -> Result<qint64> {
+                auto id = IncidentRepository::createIn(db, row.draft, author, row.externalId);
+                if (!id)
+                    return id.error();
+                // What the form of a new incident does not take: kept as the file gives it. SET reads
+                // the old values, so `priority` in the CASE is the matrix's.
+                const QVariant priority = row.priority.isEmpty() ? sql::null() : QVariant(row.priority);
+                QVariantList values = { row.helpers, row.lessons, priority, priority, priority,
+                                        row.priorityReason.isEmpty() ? tr("Priority as given in the imported CSV file (row %1).").arg(row.number)
+                                                                     : row.priorityReason };
+                for (const QDateTime &t : row.milestones)
+                    values << (t.isValid() ? QVariant(sql::toUtcText(t)) : sql::null());
+                values << *id;
+                auto updated = sql::exec(db, QStringLiteral("UPDATE incident SET helpers = ?, lessons = ?, priority = coalesce(?, priority), "
+                                                            "priority_reason = CASE WHEN ? IS NULL OR ? = priority THEN '' ELSE ? END, "
+                                                            "triaged_utc = ?, contained_utc = ?, resolved_utc = ?, closed_utc = ?, "
+                                                            "created_utc = coalesce(?, created_utc), updated_utc = coalesce(?, updated_utc) "
+                                                            "WHERE id = ?"),
+                                         values);
+                if (!updated)
+                    return updated.error();
+                if (!row.status.isEmpty() && row.status != QLatin1String("new") && row.status != QLatin1String("duplicate"))
+                    if (auto status = writeStatus(db, row, *id, row.status, row.statusReason, 0, author); !status)
+                        return status.error();
+                return *id;
+            },
+            [&](const Row &row, qint64 id, qint64 original, const QString &reason) {
+                return writeStatus(db, row, id, original ? QStringLiteral("duplicate") : QStringLiteral("rejected"),
+                                   original ? row.statusReason : reason, original, author);
+            });
         if (!report)
             return report.error();
         if (!report->ok()) // the workspace changed since the check
@@ -521,6 +651,28 @@ Result<ImportReport> CsvImporter::import(const CsvMapping &mapping, const QStrin
     if (!written)
         return written.error();
     return done;
+}
+
+Result<void> CsvImporter::writeStatus(QSqlDatabase &db, const Row &row, qint64 id, const QString &status, const QString &reason,
+                                      qint64 original, const QString &author)
+{
+    // The status the file gives, reached from New in one step: the journal says so, by key (shown
+    // in the reader's language).
+    auto set = sql::exec(db, QStringLiteral("UPDATE incident SET status = ?, status_reason = ?, duplicate_of = ? WHERE id = ?"),
+                         { status, status == QLatin1String("rejected") || status == QLatin1String("duplicate") ? reason : QString(),
+                           original ? QVariant(original) : sql::null(), id });
+    if (!set)
+        return set.error();
+    const QString comment = tr("Status taken from the imported CSV file (row %1).").arg(row.number);
+    if (auto logged = sql::exec(db, QStringLiteral("INSERT INTO incident_transition (incident_id, at_utc, author, from_status, "
+                                                   "to_status, comment) VALUES (?, ?, ?, 'new', ?, ?)"),
+                                { id, sql::nowUtcText(), IncidentJournal::authorName(author), status, comment });
+        !logged)
+        return logged.error();
+    auto journal = IncidentJournal::appendIn(db, id, QStringLiteral("status"), QStringLiteral("new → %1: %2").arg(status, comment), author);
+    if (!journal)
+        return journal.error();
+    return {};
 }
 
 } // namespace csirtkit

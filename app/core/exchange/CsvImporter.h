@@ -50,7 +50,11 @@ public:
 
     // The fields a column can fill: ident (the source's id, kept as the external id), title,
     // summary, reporter, channel, contact, impact, urgency, rsit_class, rsit_type, jpcert, tlp,
-    // occurred, detected, reported, assignee, helpers, lessons.
+    // occurred, detected, reported, assignee, helpers, lessons, status, priority, triaged,
+    // contained, resolved, closed, created, updated, status_reason, priority_reason, duplicate_of.
+    // Labels are read in either language or as keys; a status other than New is journaled as a
+    // transition from New, a priority other than the matrix's keeps the file's reason, and a
+    // duplicate names the incident it duplicates by its ID in the file or in the workspace.
     static QStringList fieldKeys();
     static QString fieldTitle(const QString &key);
     // "iso8601", "yyyy/MM/dd", "yyyy年MM月dd日", "dd.MM.yyyy", "MM/dd/yyyy", "dd/MM/yyyy"; each
@@ -76,9 +80,16 @@ public:
 
 private:
     struct Row;
-    using Sink = std::function<Result<void>(const Row &)>;
+    // Writes a row and returns the incident's id.
+    using Sink = std::function<Result<qint64>(const Row &)>;
+    // Marks the incident `id` of `row` as a duplicate of `original`, or, when that is 0 (not in the
+    // file nor in the workspace), as rejected with `reason`.
+    using DuplicateSink = std::function<Result<void>(const Row &row, qint64 id, qint64 original, const QString &reason)>;
     Result<ImportReport> run(const CsvMapping &mapping, const QSqlDatabase &db, const Progress &progress,
-                             qint64 progressOffset, qint64 progressTotal, const Sink &sink) const;
+                             qint64 progressOffset, qint64 progressTotal, const Sink &sink,
+                             const DuplicateSink &duplicateSink = {}) const;
+    static Result<void> writeStatus(QSqlDatabase &db, const Row &row, qint64 id, const QString &status, const QString &reason,
+                                    qint64 original, const QString &author);
 
     Workspace &m_workspace;
     QTimeZone m_zone;

@@ -31,7 +31,8 @@ QDateTime localTime(int y, int mo, int d, int h, int mi, int s, const QTimeZone 
 } // namespace
 
 CsvValues::Vocabulary::Vocabulary()
-    : channels(lookup(Taxonomy::instance().reportChannels())), levels(lookup(Taxonomy::instance().levels())),
+    : channels(lookup(Taxonomy::instance().reportChannels())), statuses(lookup(Taxonomy::instance().statuses())),
+      priorities(lookup(Taxonomy::instance().priorities())), levels(lookup(Taxonomy::instance().levels())),
       jpcert(lookup(Taxonomy::instance().jpcertCategories()))
 {
     for (const RsitClass &c : Taxonomy::instance().rsit()) {
@@ -101,6 +102,23 @@ const QHash<QString, QString> &CsvValues::synonyms()
             { "assignee", { QStringLiteral("assignee"), QStringLiteral("assigned to"), QStringLiteral("owner"),
                             QStringLiteral("担当者"), QStringLiteral("担当"), QStringLiteral("対応者") } },
             { "helpers", { QStringLiteral("helpers"), QStringLiteral("協力者"), QStringLiteral("支援者") } },
+            { "status", { QStringLiteral("status"), QStringLiteral("state"), QStringLiteral("ステータス"), QStringLiteral("状態"),
+                          QStringLiteral("対応状況"), QStringLiteral("進捗") } },
+            { "priority", { QStringLiteral("priority"), QStringLiteral("優先度"), QStringLiteral("優先順位") } },
+            { "triaged", { QStringLiteral("triaged"), QStringLiteral("triaged at"), QStringLiteral("トリアージ日時"),
+                           QStringLiteral("トリアージ完了日時") } },
+            { "contained", { QStringLiteral("contained"), QStringLiteral("contained at"), QStringLiteral("封じ込め日時") } },
+            { "resolved", { QStringLiteral("resolved"), QStringLiteral("resolved at"), QStringLiteral("解決日時") } },
+            { "closed", { QStringLiteral("closed"), QStringLiteral("closed at"), QStringLiteral("クローズ日時"),
+                          QStringLiteral("完了日時"), QStringLiteral("終了日時") } },
+            { "created", { QStringLiteral("created"), QStringLiteral("created at"), QStringLiteral("logged"),
+                           QStringLiteral("登録日時"), QStringLiteral("作成日時"), QStringLiteral("記録日時") } },
+            { "updated", { QStringLiteral("updated"), QStringLiteral("updated at"), QStringLiteral("last updated"),
+                           QStringLiteral("更新日時"), QStringLiteral("最終更新日時") } },
+            { "status_reason", { QStringLiteral("status reason"), QStringLiteral("reason"), QStringLiteral("理由"),
+                                 QStringLiteral("ステータスの理由") } },
+            { "priority_reason", { QStringLiteral("priority reason"), QStringLiteral("優先度の理由") } },
+            { "duplicate_of", { QStringLiteral("duplicate of"), QStringLiteral("duplicates"), QStringLiteral("重複元") } },
             { "lessons", { QStringLiteral("lessons"), QStringLiteral("lessons learned"), QStringLiteral("教訓"),
                            QStringLiteral("再発防止策"), QStringLiteral("振り返り") } },
         };

@@ -33,6 +33,8 @@ public:
     struct Vocabulary
     {
         QHash<QString, QString> channels;
+        QHash<QString, QString> statuses;
+        QHash<QString, QString> priorities;
         QHash<QString, QString> levels;
         QHash<QString, QString> jpcert;
         QHash<QString, QString> classes;

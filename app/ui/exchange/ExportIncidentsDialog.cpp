@@ -3,6 +3,7 @@
 #include "ui_ExportIncidentsDialog.h"
 
 #include "common/FileDialog.h"
+#include "common/Language.h"
 #include "common/MessageBox.h"
 #include "exchange/CsvExporter.h"
 #include "exchange/JsonExchange.h"
@@ -43,8 +44,20 @@ ExportIncidentsDialog::ExportIncidentsDialog(WorkspaceSession *session, QWidget 
     for (QRadioButton *r : { m_ui->scopeAllRadioButton, m_ui->scopeListRadioButton, m_ui->scopeOneRadioButton })
         connect(r, &QRadioButton::toggled, this, &ExportIncidentsDialog::updateNote);
     connect(ceiling, &QComboBox::currentIndexChanged, this, &ExportIncidentsDialog::updateNote);
+    QComboBox *language = m_ui->csvLanguageComboBox;
+    language->addItem(tr("English"), QStringLiteral("en"));
+    language->addItem(tr("Japanese"), QStringLiteral("ja"));
+    language->setCurrentIndex(language->findData(Language::current()));
+    const auto chooseBom = [this] { // Excel reads a Japanese CSV as Shift_JIS without one
+        m_ui->bomCheckBox->setChecked(m_ui->csvLanguageComboBox->currentData() == QLatin1String("ja"));
+    };
+    chooseBom();
+    connect(language, &QComboBox::currentIndexChanged, this, chooseBom);
     connect(format, &QComboBox::currentIndexChanged, this, [this] {
-        m_ui->bomCheckBox->setVisible(m_ui->exportFormatComboBox->currentData() == QLatin1String("csv"));
+        const bool csv = m_ui->exportFormatComboBox->currentData() == QLatin1String("csv");
+        for (QWidget *w : std::initializer_list<QWidget *> { m_ui->bomCheckBox, m_ui->csvLanguageLabel, m_ui->csvLanguageComboBox,
+                                                             m_ui->keysCheckBox })
+            w->setVisible(csv);
     });
     setChoices({}, 0);
     resize(560, sizeHint().height());
@@ -153,6 +166,11 @@ bool ExportIncidentsDialog::exportTo(const QString &path)
         CsvExporter::Options options;
         options.scope = scope;
         options.bom = m_ui->bomCheckBox->isChecked();
+        options.language = m_ui->csvLanguageComboBox->currentData().toString();
+        if (m_ui->keysCheckBox->isChecked()) {
+            options.header = CsvExporter::Header::Keys;
+            options.values = CsvExporter::Values::Keys;
+        }
         summary = CsvExporter(workspace).exportTo(path, options, tick);
     } else if (kind == QLatin1String("json")) {
         summary = JsonExchange(workspace).exportTo(path, scope, tick);

@@ -119,7 +119,7 @@ void TestCsvExporter::headerAndChosenColumns()
     QCOMPARE(exported(options).at(0), (QStringList { QStringLiteral("tlp"), QStringLiteral("title"), QStringLiteral("ident") }));
     options.columns.clear();
     QCOMPARE(exported(options).at(0), CsvExporter::columnKeys());
-    QCOMPARE(CsvExporter::columnKeys().size(), 26);
+    QCOMPARE(CsvExporter::columnKeys().size(), 29);
     for (const QString &key : CsvExporter::columnKeys())
         QVERIFY2(!CsvExporter::columnTitle(key).isEmpty(), qPrintable(key));
     QVERIFY(CsvExporter::columnTitle(QStringLiteral("nonsense")).isEmpty());
@@ -167,6 +167,7 @@ void TestCsvExporter::timesAreIsoUtc()
     CsvExporter::Options options;
     options.scope.incidentIds = { m_fx->first };
     options.header = CsvExporter::Header::Keys;
+    options.values = CsvExporter::Values::Keys;
     const Records records = exported(options);
     QCOMPARE(column(records, QStringLiteral("occurred")), QStringList { QStringLiteral("2026-03-01T09:30:00Z") });
     QCOMPARE(column(records, QStringLiteral("detected")), QStringList { QString() });

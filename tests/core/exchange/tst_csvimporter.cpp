@@ -269,7 +269,7 @@ void TestCsvImporter::reportsProblemsWithoutWriting()
 {
     const QByteArray bytes = csv({ { QStringLiteral("Title"), QStringLiteral("Channel"), QStringLiteral("Impact"),
                                      QStringLiteral("TLP"), QStringLiteral("Detected"), QStringLiteral("RSIT class"),
-                                     QStringLiteral("RSIT type"), QStringLiteral("Status") },
+                                     QStringLiteral("RSIT type"), QStringLiteral("Remarks") },
                                    { QStringLiteral("Fax spam"), QStringLiteral("fax"), QStringLiteral("huge"), QStringLiteral("white"),
                                      QStringLiteral("yesterday"), QStringLiteral("abusive-content"), QStringLiteral("spam"), QStringLiteral("new") },
                                    { QStringLiteral("Secret"), QString(), QString(), QStringLiteral("TLP:BLACK"), QStringLiteral("2099-01-01"),
@@ -287,7 +287,7 @@ void TestCsvImporter::reportsProblemsWithoutWriting()
                 return issue;
         return {};
     };
-    QVERIFY(find(0, {}).problem.contains(QStringLiteral("Status"))); // not imported
+    QVERIFY(find(0, {}).problem.contains(QStringLiteral("Remarks"))); // not imported
     QCOMPARE(find(2, QStringLiteral("Channel")).consequence, QStringLiteral("The channel is set to “other”."));
     QVERIFY(!find(2, QStringLiteral("Channel")).blocking);
     QVERIFY(!find(2, QStringLiteral("Impact")).blocking);

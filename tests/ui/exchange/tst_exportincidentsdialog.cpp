@@ -50,6 +50,7 @@ private Q_SLOTS:
     void noteSaysWhatTheCeilingLeavesOut();
     void csvHonoursTheCeilingAndNeutralises();
     void everyFormatWritesAFile();
+    void csvLanguageLabelsAndKeys();
     void scopeFollowsTheChoice();
     void neverWritesOntoTheWorkspace();
 
@@ -100,6 +101,35 @@ void TestExportIncidentsDialog::csvHonoursTheCeilingAndNeutralises()
     QVERIFY(!ceiling.contains(QStringLiteral("HYPERLINK")));
     QVERIFY(ceiling.contains(QStringLiteral("Phishing mail to finance")));
     QVERIFY2(MessageBox::lastText().contains(ident(f.second)), qPrintable(MessageBox::lastText())); // named as left out
+}
+
+void TestExportIncidentsDialog::csvLanguageLabelsAndKeys()
+{
+    choose("exportFormatComboBox", QStringLiteral("csv"));
+    choose("tlpCeilingComboBox", QString());
+    auto *bom = find<QCheckBox>("bomCheckBox");
+    const auto written = [&](const QString &name) {
+        const QString path = f.dir->filePath(name);
+        if (!dialog->exportTo(path))
+            return QByteArray();
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    choose("csvLanguageComboBox", QStringLiteral("ja")); // Japanese: labels, and a BOM for Excel by default
+    QVERIFY(bom->isChecked());
+    const QByteArray ja = written(QStringLiteral("ja.csv"));
+    QVERIFY(ja.startsWith("\xEF\xBB\xBF"));
+    QVERIFY2(QString::fromUtf8(ja).contains(QStringLiteral(",受付,")), ja.constData());
+    QVERIFY(QString::fromUtf8(ja).contains(QStringLiteral("件名")));
+    choose("csvLanguageComboBox", QStringLiteral("en"));
+    QVERIFY(!bom->isChecked());
+    const QByteArray en = written(QStringLiteral("en.csv"));
+    QVERIFY(en.startsWith("ID,Title,Status,"));
+    QVERIFY(en.contains(",New,"));
+    find<QCheckBox>("keysCheckBox")->setChecked(true);
+    const QByteArray keys = written(QStringLiteral("keys.csv"));
+    QVERIFY(keys.startsWith("ident,title,status,"));
+    QVERIFY(keys.contains(",new,"));
 }
 
 void TestExportIncidentsDialog::everyFormatWritesAFile()

@@ -180,14 +180,15 @@ void TestImportIncidentsDialog::japaneseCsvImportsOnce()
 
 void TestImportIncidentsDialog::englishCsvWithAmbiguousDates()
 {
-    choose(write(QStringLiteral("tickets.txt"), "Title,Description,Date,Status\r\n"
-                                                "Phishing,Mail to HR,03/04/2025 12:00,open\r\n"
-                                                "Malware,Laptop,05/06/2025 11:00,closed\r\n"));
+    choose(write(QStringLiteral("tickets.txt"), "Title,Description,Date,Status,Remarks\r\n"
+                                                "Phishing,Mail to HR,03/04/2025 12:00,open,x\r\n"
+                                                "Malware,Laptop,05/06/2025 11:00,closed,y\r\n"));
     QCOMPARE(find<QComboBox>(QStringLiteral("importFormatComboBox"))->currentIndex(), int(ImportIncidentsDialog::Format::Csv));
     QCOMPARE(target(QStringLiteral("Title"))->currentData().toString(), QStringLiteral("title"));
     QCOMPARE(target(QStringLiteral("Description"))->currentData().toString(), QStringLiteral("summary"));
-    QCOMPARE(target(QStringLiteral("Status"))->currentIndex(), 0); // not imported
-    QCOMPARE(target(QStringLiteral("Status"))->currentText(), QStringLiteral("(not imported)"));
+    QCOMPARE(target(QStringLiteral("Status"))->currentData().toString(), QStringLiteral("status"));
+    QCOMPARE(target(QStringLiteral("Remarks"))->currentIndex(), 0); // not imported
+    QCOMPARE(target(QStringLiteral("Remarks"))->currentText(), QStringLiteral("(not imported)"));
     auto *dates = find<QComboBox>(QStringLiteral("dateFormatComboBox"));
     QCOMPARE(dates->itemText(0), QStringLiteral("Detect (MM/dd/yyyy)"));
     QVERIFY(!find<QLabel>(QStringLiteral("dateWarningLabel"))->isHidden());
@@ -198,8 +199,11 @@ void TestImportIncidentsDialog::englishCsvWithAmbiguousDates()
     import();
     QCOMPARE(count(), 3 + 1);
     QSqlQuery q(f.workspace().db());
-    QVERIFY(q.exec(QStringLiteral("SELECT occurred_utc FROM incident WHERE title = 'Phishing'")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT occurred_utc, status FROM incident WHERE title = 'Phishing'")) && q.next());
     QVERIFY2(q.value(0).toString().startsWith(QStringLiteral("2025-04-03")), qPrintable(q.value(0).toString()));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("new")); // "open" is no status: noted, imported as new
+    QVERIFY(q.exec(QStringLiteral("SELECT status FROM incident WHERE title = 'Malware'")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("closed"));
 }
 
 void TestImportIncidentsDialog::brokenRowBlocksTheImport()
