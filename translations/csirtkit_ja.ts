@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <source>CSV: column keys and stored values (&quot;closed&quot;, &quot;P1&quot;) instead of titles and labels, for scripts.</source>
-        <translation>CSV: 列名とラベルの代わりに、列のキーと保存値（"closed"、"P1"）を書き出します。スクリプト向けです。</translation>
+        <translation>CSV: 列名とラベルの代わりに、列のキーと保存値（&quot;closed&quot;、&quot;P1&quot;）を書き出します。スクリプト向けです。</translation>
     </message>
     <message>
         <source>Give --lang en or --lang ja.</source>
@@ -2490,6 +2490,18 @@
     <message>
         <source>Check that nothing in the workspace was changed, added or deleted outside CSIRT Kit</source>
         <translation>ワークスペースの内容が CSIRT Kit の外で変更・追加・削除されていないかを検証</translation>
+    </message>
+    <message>
+        <source>CSIRT Kit &amp;Help</source>
+        <translation>CSIRT Kit ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Help for the page you are on</source>
+        <translation>表示中のページのヘルプ</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -4963,6 +4975,10 @@ Size: %3 bytes</source>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;TLP ceiling&lt;/b&gt;: incidents labelled above it (e.g. TLP:RED under an AMBER ceiling) are left out of the file and named when the export is done. Choose the highest label the recipients may receive.</source>
+        <translation>&lt;b&gt;TLP 上限&lt;/b&gt;: これより上のラベルが付いたインシデント（例: 上限が AMBER のときの TLP:RED）はファイルから除外され、エクスポート後に一覧で示されます。受け取る相手が受け取ってよい最も高いラベルを選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>csirtkit::FileDialog</name>
@@ -4973,6 +4989,82 @@ Size: %3 bytes</source>
     <message>
         <source>“%1” already exists. Replace it?</source>
         <translation>「%1」は既に存在します。置き換えますか？</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::HelpWindow</name>
+    <message>
+        <source>CSIRT Kit Help — %1</source>
+        <translation>CSIRT Kit ヘルプ — %1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>page: command</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Presentation mode: next step</source>
+        <translation>プレゼンテーションモード: 次のステップ</translation>
+    </message>
+    <message>
+        <source>Right, Page Down, Space</source>
+        <translation>→、Page Down、Space</translation>
+    </message>
+    <message>
+        <source>Presentation mode: previous step</source>
+        <translation>プレゼンテーションモード: 前のステップ</translation>
+    </message>
+    <message>
+        <source>Left, Page Up</source>
+        <translation>←、Page Up</translation>
+    </message>
+    <message>
+        <source>Presentation mode: leave</source>
+        <translation>プレゼンテーションモード: 終了</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Communications: add the entry being written</source>
+        <translation>連絡記録: 入力中の記録を追加</translation>
+    </message>
+    <message>
+        <source>Help: back, forward</source>
+        <translation>ヘルプ: 戻る、進む</translation>
+    </message>
+    <message>
+        <source>Presentation mode and help</source>
+        <translation>プレゼンテーションモードとヘルプ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>進む</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
     </message>
 </context>
 <context>
@@ -5300,6 +5392,34 @@ Size: %3 bytes</source>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Report channel&lt;/b&gt;: how the report reached the team — from a user, the monitoring, a customer, another CSIRT… Metrics count incidents by channel.</source>
+        <translation>&lt;b&gt;報告経路&lt;/b&gt;: 報告がチームに届いた経路です。社内の利用者、監視、顧客、他の CSIRT などがあります。メトリクスでは経路別に件数を集計します。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;RSIT class&lt;/b&gt;: the class of the Reference Security Incident Taxonomy used by CSIRTs in Europe and by MISP (e.g. Malicious code, Fraud). Choose the class first, then the type.</source>
+        <translation>&lt;b&gt;RSIT 分類&lt;/b&gt;: 欧州の CSIRT や MISP で使われているインシデント分類体系 RSIT（Reference Security Incident Taxonomy）の分類です（例: 悪性コード、詐欺）。先に分類を選び、次に種別を選びます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;RSIT type&lt;/b&gt;: the type within the RSIT class (e.g. Phishing within Fraud). It proposes the JPCERT/CC category.</source>
+        <translation>&lt;b&gt;RSIT 種別&lt;/b&gt;: RSIT 分類の中の種別です（例: 詐欺の中のフィッシング）。種別に応じて JPCERT/CC カテゴリが提案されます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;JPCERT/CC category&lt;/b&gt;: the category used when reporting to JPCERT/CC. By default it follows from the RSIT type; choose another one when the report needs it.</source>
+        <translation>&lt;b&gt;JPCERT/CC カテゴリ&lt;/b&gt;: JPCERT/CC へ報告する際に使うカテゴリです。既定では RSIT 種別から決まります。報告の内容に合わない場合は別のカテゴリを選んでください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Priority&lt;/b&gt; P1–P4, from the priority matrix. It can be set otherwise with a reason, which is journaled.</source>
+        <translation>&lt;b&gt;優先度&lt;/b&gt; P1～P4 は優先度マトリクスから決まります。理由を付ければ別の優先度にでき、その理由は対応記録に残ります。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TLP&lt;/b&gt; (Traffic Light Protocol 2.0): who may receive this incident&apos;s information. CLEAR: anyone; GREEN: the community; AMBER: the recipient&apos;s organisation and its clients, on a need-to-know basis; AMBER+STRICT: the recipient&apos;s organisation only; RED: the named recipients only. Every export and report carries it.</source>
+        <translation>&lt;b&gt;TLP&lt;/b&gt;（Traffic Light Protocol 2.0）: このインシデントの情報を誰が受け取ってよいかを示します。CLEAR: 制限なし、GREEN: コミュニティ内、AMBER: 受信者の組織とその顧客のうち知る必要のある人、AMBER+STRICT: 受信者の組織内のみ、RED: 指名された受信者のみ。エクスポートとレポートには必ずこのラベルが付きます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Impact&lt;/b&gt;: how much harm the incident does or can do. &lt;b&gt;Urgency&lt;/b&gt;: how fast it gets worse without action. Together they give the priority through the priority matrix (Incident log ▸ Priority Matrix…).</source>
+        <translation>&lt;b&gt;影響度&lt;/b&gt;: インシデントが与える、または与えうる被害の大きさです。&lt;b&gt;緊急度&lt;/b&gt;: 対応しなければどれだけ早く悪化するかです。この二つから優先度マトリクス（インシデント管理台帳 ▸ 優先度マトリクス…）で優先度が決まります。</translation>
+    </message>
 </context>
 <context>
     <name>csirtkit::IncidentListModel</name>
@@ -5504,6 +5624,14 @@ Change the search or press “Clear Filters”.</source>
     <message>
         <source>&amp;Import Incidents…</source>
         <translation>インシデントをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>New Incident…</source>
+        <translation>新規インシデント…</translation>
+    </message>
+    <message>
+        <source>Search the incidents</source>
+        <translation>インシデントを検索</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,9 @@ ExportIncidentsDialog::ExportIncidentsDialog(WorkspaceSession *session, QWidget 
     for (const TlpLabel &label : Taxonomy::instance().tlp())
         ceiling->addItem(tr("Up to %1").arg(label.key), label.key);
     ceiling->setCurrentIndex(ceiling->findData(QStringLiteral("TLP:AMBER")));
+    ceiling->setWhatsThis(tr("<b>TLP ceiling</b>: incidents labelled above it (e.g. TLP:RED under an AMBER ceiling) are "
+                             "left out of the file and named when the export is done. Choose the highest label the "
+                             "recipients may receive."));
 
     QPushButton *go = m_ui->buttonBox->addButton(tr("Export…"), QDialogButtonBox::AcceptRole);
     go->setObjectName(QStringLiteral("exportButton"));

@@ -204,6 +204,27 @@ void IncidentDetailsTab::retranslate()
     m_priorityReason->setPlaceholderText(tr("Needed when the priority differs from the matrix"));
     for (QLineEdit *edit : { m_occurred, m_detected, m_reported, m_contained })
         edit->setPlaceholderText(tr("yyyy-MM-dd HH:mm — empty if unknown"));
+    // "What's this?" (Shift+F1) on the fields whose terms a new handler may not know; the help's
+    // glossary says more.
+    m_channel->setWhatsThis(tr("<b>Report channel</b>: how the report reached the team — from a user, the monitoring, a "
+                               "customer, another CSIRT… Metrics count incidents by channel."));
+    m_class->setWhatsThis(tr("<b>RSIT class</b>: the class of the Reference Security Incident Taxonomy used by CSIRTs in "
+                             "Europe and by MISP (e.g. Malicious code, Fraud). Choose the class first, then the type."));
+    m_type->setWhatsThis(tr("<b>RSIT type</b>: the type within the RSIT class (e.g. Phishing within Fraud). It proposes "
+                            "the JPCERT/CC category."));
+    m_jpcert->setWhatsThis(tr("<b>JPCERT/CC category</b>: the category used when reporting to JPCERT/CC. By default it "
+                              "follows from the RSIT type; choose another one when the report needs it."));
+    m_tlp->setWhatsThis(tr("<b>TLP</b> (Traffic Light Protocol 2.0): who may receive this incident's information. "
+                           "CLEAR: anyone; GREEN: the community; AMBER: the recipient's organisation and its clients, on "
+                           "a need-to-know basis; AMBER+STRICT: the recipient's organisation only; RED: the named "
+                           "recipients only. "
+                           "Every export and report carries it."));
+    for (QComboBox *level : { m_impact, m_urgency })
+        level->setWhatsThis(tr("<b>Impact</b>: how much harm the incident does or can do. <b>Urgency</b>: how fast it "
+                               "gets worse without action. Together they give the priority through the priority matrix "
+                               "(Incident log ▸ Priority Matrix…)."));
+    m_priority->setWhatsThis(tr("<b>Priority</b> P1–P4, from the priority matrix. It can be set otherwise with a reason, "
+                                "which is journaled."));
     fillCombos();
     if (m_id)
         showIncident(m_incident);

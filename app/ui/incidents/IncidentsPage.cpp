@@ -75,6 +75,10 @@ void IncidentsPage::retranslate()
         a->setText(tr("Export &Incidents…"));
     if (auto *a = findChild<QAction *>(QStringLiteral("actionIncidentsImport")))
         a->setText(tr("&Import Incidents…"));
+    if (auto *a = findChild<QAction *>(QStringLiteral("actionIncidentNew")))
+        a->setText(tr("New Incident…"));
+    if (auto *a = findChild<QAction *>(QStringLiteral("actionIncidentSearch")))
+        a->setText(tr("Search the incidents"));
 }
 
 void IncidentsPage::exportIncidents()

@@ -20,6 +20,7 @@
 #include "phases/PhaseGuidePage.h"
 #include "phases/ServiceCataloguePage.h"
 #include "phases/WorksheetPage.h"
+#include "common/HelpWindow.h"
 #include "workspace/AboutDialog.h"
 #include "workspace/NewWorkspaceDialog.h"
 #include "workspace/OverviewPage.h"
@@ -36,6 +37,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QShortcut>
+#include <QWhatsThis>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QUndoGroup>
@@ -105,6 +107,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionHelp, &QAction::triggered, this, [this] { showHelp(); });
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, [this] { showHelp(QStringLiteral("shortcuts")); });
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setObjectName(QStringLiteral("actionWhatsThis"));
+    m_ui->menuHelp->insertAction(m_ui->actionShortcuts, whatsThis);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     connect(m_ui->actionRecentClear, &QAction::triggered, this, [] { Config::set(Config::Key::RecentFiles, {}); });
@@ -392,6 +399,14 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     dialog.exec();
+}
+
+HelpWindow *MainWindow::showHelp(const QString &topic)
+{
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    m_help->showTopic(topic.isEmpty() ? currentPageId() : topic);
+    return m_help;
 }
 
 void MainWindow::showAbout()

@@ -14,6 +14,7 @@ class MainWindow;
 
 namespace csirtkit {
 
+class HelpWindow;
 class Page;
 class WorkspaceSession;
 
@@ -42,6 +43,8 @@ public:
     void setPresentationMode(bool on);
     bool isPresentationMode() const { return m_presentation; }
     QString currentPageId() const;
+    // The help at `topic` ("incidents", "terms#tlp"; empty: the current page's), in its own window.
+    HelpWindow *showHelp(const QString &topic = QString());
     QStringList pageIds() const;
     WorkspaceSession *session() const { return m_session.get(); }
     static QString defaultWorkspacePath();
@@ -76,6 +79,7 @@ private:
     QLabel *m_fileLabel;
     QLabel *m_stateLabel;
     QList<QShortcut *> m_presentationKeys;
+    HelpWindow *m_help = nullptr;
     bool m_presentation = false;
     bool m_wasMaximized = false;
 };

@@ -146,7 +146,7 @@ void TestMainWindow::sidebarAndShortcutsNavigate()
     QVERIFY(!m_window->showPage(QStringLiteral("no-such-page")));
     // Every menu action has a keyboard shortcut or sits in a menu with a mnemonic.
     for (const char *name : { "actionWorkspaceNew", "actionWorkspaceOpen", "actionWorkspaceSaveAs", "actionQuit",
-                              "actionSettings", "actionUndo", "actionRedo", "actionAbout" })
+                              "actionSettings", "actionUndo", "actionRedo", "actionHelp" })
         QVERIFY2(!action(QString::fromLatin1(name))->shortcut().isEmpty(), name);
 }
 
