@@ -2675,6 +2675,94 @@
         <source>overdue by %1</source>
         <translation>%1超過</translation>
     </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>報告者</translation>
+    </message>
+    <message>
+        <source>A draft made by CSIRT Kit from the incident log. Fill in every section with what is known now, have it checked (legal adviser, data protection officer) and remove these notes before sending.</source>
+        <translation>CSIRT Kit がインシデント管理台帳から作成した下書きです。各項目に現時点で判明していることを記入し、法務担当者や個人情報保護責任者の確認を受け、送付前にこの注記を削除してください。</translation>
+    </message>
+    <message>
+        <source>What the incident log says</source>
+        <translation>インシデント管理台帳の記録</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>発生日時</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>検知日時</translation>
+    </message>
+    <message>
+        <source>Became aware</source>
+        <translation>認知日時</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>封じ込め日時</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>Who and what is affected, and how badly.</source>
+        <translation>誰が、何が、どの程度影響を受けているかを記入します。</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>講じた措置</translation>
+    </message>
+    <message>
+        <source>What was done and what is planned, to contain the incident and to prevent a recurrence.</source>
+        <translation>封じ込めと再発防止のために実施したことと、今後の予定を記入します。</translation>
+    </message>
+    <message>
+        <source>(to fill in)</source>
+        <translation>（記入してください）</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>対応担当者</translation>
+    </message>
+    <message>
+        <source>The organisation profile has no e-mail address or telephone number: add them there, so that every notice names how to reach the team.</source>
+        <translation>組織プロファイルにメールアドレスも電話番号も登録されていません。どの届出にもチームの連絡方法が記載されるよう、組織プロファイルに登録してください。</translation>
+    </message>
 </context>
 <context>
     <name>NotificationRules</name>
@@ -2719,6 +2807,10 @@
         <translation>
             <numerusform>ルール「%1」は %n 件のインシデントに適用されています。先にそれらのインシデントから外してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every item of the notice for “%1” needs a heading.</source>
+        <translation>「%1」の届出の各項目には見出しが必要です。</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +4663,41 @@
     </message>
 </context>
 <context>
+    <name>csirtkit::DraftNoticeDialog</name>
+    <message>
+        <source>Draft Notice — %1</source>
+        <translation>届出の下書き — %1</translation>
+    </message>
+    <message>
+        <source>Check the draft, fill in its sections here or after saving, and have it reviewed before it is sent.</source>
+        <translation>下書きを確認し、各項目をここで、または保存後に記入してください。送付前には必ず確認を受けてください。</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Save Draft Notice</source>
+        <translation>届出の下書きを保存</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;OpenDocument text (*.odt)</source>
+        <translation>Markdown (*.md);;OpenDocument テキスト (*.odt)</translation>
+    </message>
+    <message>
+        <source>Draft Notice</source>
+        <translation>届出の下書き</translation>
+    </message>
+    <message>
+        <source>The draft was saved to “%1”.</source>
+        <translation>下書きを「%1」に保存しました。</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved to “%1”. Choose another folder.</source>
+        <translation>下書きを「%1」に保存できませんでした。別のフォルダーを選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>csirtkit::EvidenceTab</name>
     <message>
         <source>Cancel</source>
@@ -6273,10 +6400,6 @@ Change the search or press “Clear Filters”.</source>
         <translation>送信済みにする(&amp;S)</translation>
     </message>
     <message>
-        <source>Save &amp;Draft Notice…</source>
-        <translation>通知文の下書きを保存(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
@@ -6337,20 +6460,12 @@ Change the search or press “Clear Filters”.</source>
         <translation>通知文の下書き</translation>
     </message>
     <message>
-        <source>Save Draft Notice</source>
-        <translation>通知文の下書きを保存</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md);;OpenDocument text (*.odt)</source>
-        <translation>Markdown (*.md);;OpenDocument テキスト (*.odt)</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved to “%1”. Choose another folder.</source>
-        <translation>下書きを「%1」に保存できませんでした。別のフォルダーを選んでください。</translation>
-    </message>
-    <message>
         <source>Rules…</source>
         <translation>ルール…</translation>
+    </message>
+    <message>
+        <source>&amp;Draft Notice…</source>
+        <translation>届出の下書き(&amp;D)…</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,14 @@
 #include "incidents/NotificationClocks.h"
 
+#include "common/Language.h"
+#include "documents/MarkdownText.h"
 #include "incidents/Communications.h"
 #include "incidents/IncidentJournal.h"
 #include "incidents/IncidentWorkflow.h"
 #include "incidents/IncidentRepository.h"
+#include "incidents/NotificationRules.h"
+#include "incidents/Taxonomy.h"
+#include "org/OrgProfileRepository.h"
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceTimeZone.h"
@@ -223,37 +228,82 @@ Result<QString> NotificationClocks::draftNotice(qint64 incidentId, const QString
     auto incident = IncidentRepository(m_workspace).incident(incidentId);
     if (!incident)
         return incident.error();
-    for (const NotificationDeadline &d : std::as_const(*list)) {
-        if (d.ruleKey != ruleKey || d.obligationKey != obligationKey)
-            continue;
-        const QTimeZone zone = WorkspaceTimeZone::read(m_workspace);
-        auto time = [&zone](const QDateTime &t) {
-            return t.isValid() ? WorkspaceTimeZone::format(t, zone) + QLatin1Char(' ') + WorkspaceTimeZone::label(zone)
-                               : QStringLiteral("—");
-        };
-        const bool ja = language == QLatin1String("ja");
-        QStringList md;
-        md << QStringLiteral("# %1 — %2").arg(d.title.in(language), incident->ident) << QString();
-        md << (ja ? QStringLiteral("**宛先:** ") : QStringLiteral("**To:** ")) + d.authority.in(language);
-        md << (ja ? QStringLiteral("**根拠:** ") : QStringLiteral("**Under:** ")) + d.ruleTitle.in(language);
-        md << (ja ? QStringLiteral("**期限:** ") : QStringLiteral("**Due:** ")) + time(d.dueUtc);
-        md << QStringLiteral("**TLP:** ") + incident->tlp << QString();
-        md << (ja ? QStringLiteral("## 事案の概要") : QStringLiteral("## What happened")) << QString();
-        md << QStringLiteral("- %1 %2").arg(ja ? QStringLiteral("件名:") : QStringLiteral("Title:"), incident->title);
-        md << QStringLiteral("- %1 %2").arg(ja ? QStringLiteral("発生日時:") : QStringLiteral("Occurred:"), time(incident->occurredUtc));
-        md << QStringLiteral("- %1 %2").arg(ja ? QStringLiteral("検知日時:") : QStringLiteral("Detected:"), time(incident->detectedUtc));
-        md << QStringLiteral("- %1 %2").arg(ja ? QStringLiteral("認知日時:") : QStringLiteral("Became aware:"), time(d.awareUtc));
-        md << QStringLiteral("- %1 %2").arg(ja ? QStringLiteral("状況:") : QStringLiteral("Status:"),
-                                                IncidentWorkflow::statusName(incident->status, ja ? QStringLiteral("ja") : QStringLiteral("en"))) << QString();
-        md << incident->summary.trimmed() << QString();
-        md << (ja ? QStringLiteral("## 影響と対応") : QStringLiteral("## Impact and measures taken")) << QString();
-        md << (ja ? QStringLiteral("（影響を受けた人数・データの種類、講じた措置、再発防止策を記入してください）")
-                  : QStringLiteral("(Fill in: people and kinds of data affected, measures taken, steps to prevent a recurrence.)"));
-        md << QString() << (ja ? QStringLiteral("## 連絡先") : QStringLiteral("## Contact")) << QString();
-        md << (incident->assignee.isEmpty() ? QStringLiteral("—") : incident->assignee);
-        return QString(md.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    const auto d = std::find_if(list->cbegin(), list->cend(), [&](const NotificationDeadline &n) {
+        return n.ruleKey == ruleKey && n.obligationKey == obligationKey;
+    });
+    if (d == list->cend())
+        return makeError(ErrorCode::NotFound, tr("That notification does not apply to this incident."));
+    auto rule = NotificationRules(m_workspace).rule(ruleKey);
+    if (!rule)
+        return rule.error();
+    auto profile = OrgProfileRepository(m_workspace).load();
+    if (!profile)
+        return profile.error();
+    const Language::Scope scope(language);
+    using MarkdownText::escapeInline;
+    const QTimeZone zone = WorkspaceTimeZone::read(m_workspace);
+    const auto time = [&zone](const QDateTime &t) {
+        return t.isValid() ? WorkspaceTimeZone::format(t, zone) + QLatin1Char(' ') + WorkspaceTimeZone::label(zone) : QStringLiteral("—");
+    };
+    const auto fact = [](const QString &name, const QString &value) {
+        return QStringLiteral("- **%1:** %2").arg(name, value.trimmed().isEmpty() ? QStringLiteral("—") : value);
+    };
+    const Taxonomy &taxonomy = Taxonomy::instance();
+    const Incident &i = *incident;
+    QStringList md;
+    md << QStringLiteral("# %1 — %2").arg(escapeInline(d->title.in(language)), i.ident) << QString();
+    md << fact(tr("To"), escapeInline(d->authority.in(language))) << fact(tr("Under"), escapeInline(d->ruleTitle.in(language)))
+       << fact(tr("Due"), time(d->dueUtc)) << fact(tr("TLP"), i.tlp)
+       << fact(tr("From"), escapeInline(profile->value(OrgProfile::Field::Name))) << QString();
+    md << QLatin1String("> ") + tr("A draft made by CSIRT Kit from the incident log. Fill in every section with what is known "
+                                   "now, have it checked (legal adviser, data protection officer) and remove these notes "
+                                   "before sending.")
+       << QString();
+
+    md << QStringLiteral("## ") + tr("What the incident log says") << QString();
+    QString category;
+    for (const RsitClass &c : taxonomy.rsit())
+        if (c.term.key == i.rsitClass)
+            for (const TaxonomyTerm &t : c.types)
+                if (t.key == i.rsitType)
+                    category = c.term.title.in(language) + QStringLiteral(" / ") + t.title.in(language);
+    md << fact(tr("Title"), escapeInline(i.title)) << fact(tr("Category"), escapeInline(category))
+       << fact(tr("Occurred"), time(i.occurredUtc)) << fact(tr("Detected"), time(i.detectedUtc))
+       << fact(tr("Became aware"), time(d->awareUtc)) << fact(tr("Contained"), time(i.containedUtc))
+       << fact(tr("Status"), IncidentWorkflow::statusName(i.status, language)) << QString();
+    if (!i.summary.trimmed().isEmpty())
+        md << i.summary.trimmed() << QString(); // the team's own Markdown
+
+    // What the regulator asks to be told, in its order, as headings to fill in.
+    QList<NoticeItem> items;
+    for (const NotificationObligation &o : rule->obligations)
+        if (o.key == obligationKey)
+            items = o.items;
+    if (items.isEmpty())
+        items = { { { tr("Impact"), tr("Impact") }, { tr("Who and what is affected, and how badly."), QString() } },
+                  { { tr("Measures taken"), tr("Measures taken") }, { tr("What was done and what is planned, to contain the "
+                                                                         "incident and to prevent a recurrence."), QString() } } };
+    for (const NoticeItem &item : std::as_const(items)) {
+        md << QStringLiteral("## ") + escapeInline(item.title.in(language)) << QString();
+        if (const QString hint = item.hint.in(language); !hint.isEmpty())
+            md << QLatin1String("*") + escapeInline(hint) + QLatin1String("*") << QString();
+        md << tr("(to fill in)") << QString();
     }
-    return makeError(ErrorCode::NotFound, tr("That notification does not apply to this incident."));
+
+    md << QStringLiteral("## ") + tr("Contact") << QString();
+    using F = OrgProfile::Field;
+    md << fact(OrgProfile::label(F::Name), escapeInline(profile->value(F::Name)))
+       << fact(OrgProfile::label(F::Email), escapeInline(profile->value(F::Email)))
+       << fact(OrgProfile::label(F::Phone), escapeInline(profile->value(F::Phone)))
+       << fact(OrgProfile::label(F::Address), escapeInline(profile->value(F::Address)))
+       << fact(OrgProfile::label(F::PgpFingerprint), escapeInline(profile->value(F::PgpFingerprint)))
+       << fact(OrgProfile::label(F::OperatingHours), escapeInline(profile->value(F::OperatingHours)));
+    if (!i.assignee.trimmed().isEmpty())
+        md << fact(tr("Handler"), escapeInline(i.assignee));
+    if (profile->value(F::Email).trimmed().isEmpty() && profile->value(F::Phone).trimmed().isEmpty())
+        md << QString() << QLatin1String("> ") + tr("The organisation profile has no e-mail address or telephone number: add them "
+                                                    "there, so that every notice names how to reach the team.");
+    return QString(md.join(QLatin1Char('\n')) + QLatin1Char('\n'));
 }
 
 } // namespace csirtkit

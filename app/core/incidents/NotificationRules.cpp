@@ -40,6 +40,12 @@ QJsonObject NotificationRule::toJson() const
             item.insert(QStringLiteral("months"), o.months);
         if (!o.after.isEmpty())
             item.insert(QStringLiteral("after"), o.after);
+        if (!o.items.isEmpty()) {
+            QJsonArray items;
+            for (const NoticeItem &i : o.items)
+                items.append(QJsonObject { { QStringLiteral("title"), json(i.title) }, { QStringLiteral("hint"), json(i.hint) } });
+            item.insert(QStringLiteral("items"), items);
+        }
         list.append(item);
     }
     return { { QStringLiteral("key"), key },
@@ -73,6 +79,12 @@ Result<NotificationRule> NotificationRule::fromJson(const QJsonObject &o)
         ob.days = item.value(QLatin1String("days")).toInt();
         ob.months = item.value(QLatin1String("months")).toInt();
         ob.after = item.value(QLatin1String("after")).toString();
+        for (const QJsonValue &i : item.value(QLatin1String("items")).toArray()) {
+            const NoticeItem notice { text(i.toObject().value(QLatin1String("title"))), text(i.toObject().value(QLatin1String("hint"))) };
+            if (notice.title.en.trimmed().isEmpty() && notice.title.ja.trimmed().isEmpty())
+                return makeError(ErrorCode::Invalid, NotificationRules::tr("Every item of the notice for “%1” needs a heading.").arg(ob.key));
+            ob.items.append(notice);
+        }
         if (!keyPattern.match(ob.key).hasMatch() || seen.contains(ob.key))
             return makeError(ErrorCode::Invalid, NotificationRules::tr("Each obligation of “%1” needs its own key.").arg(rule.key));
         if (ob.hours < 0 || ob.days < 0 || ob.months < 0 || ob.hours + ob.days + ob.months == 0 || ob.hours > 24 * 366

@@ -10,6 +10,13 @@ namespace csirtkit {
 
 class Workspace;
 
+// A heading a draft notice carries: what the regulator asks to be told, with a hint of what to write.
+struct NoticeItem
+{
+    LocalText title;
+    LocalText hint;
+};
+
 struct NotificationObligation
 {
     QString key;
@@ -19,6 +26,7 @@ struct NotificationObligation
     int days = 0;
     int months = 0;
     QString after; // key of an earlier obligation the deadline counts from (its sending, else its due time)
+    QList<NoticeItem> items; // in the regulator's order; empty: the draft's general headings
 };
 
 struct NotificationRule

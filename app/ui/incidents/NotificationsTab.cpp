@@ -1,5 +1,7 @@
 #include "incidents/NotificationsTab.h"
 
+#include "incidents/DraftNoticeDialog.h"
+
 #include "common/Config.h"
 #include "common/FileDialog.h"
 #include "common/Language.h"
@@ -139,7 +141,7 @@ void NotificationsTab::retranslate()
     m_sentAt->setPlaceholderText(tr("empty: now"));
     m_recipient->setPlaceholderText(tr("Recipient (default: the authority)"));
     m_markSent->setText(tr("Mark as &Sent"));
-    m_draft->setText(tr("Save &Draft Notice…"));
+    m_draft->setText(tr("&Draft Notice…"));
     m_manageRules->setText(tr("Rules…"));
     const QString channel = m_channel->currentData().toString();
     m_channel->clear();
@@ -325,25 +327,8 @@ void NotificationsTab::saveDraft()
         MessageBox::critical(this, tr("Draft Notice"), text.error().message);
         return;
     }
-    const QString path = FileDialog::outputFileName(this, tr("Save Draft Notice"), QString(),
-                                                    tr("Markdown (*.md);;OpenDocument text (*.odt)"), m_session->filePath());
-    if (path.isEmpty())
-        return;
-    QByteArray bytes = text->toUtf8();
-    bool ok = true;
-    if (path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive)) {
-        // The ODF writer closes its device when done, which a QSaveFile must not be: write to memory first.
-        QTextDocument document;
-        document.setMarkdown(*text, QTextDocument::MarkdownNoHTML);
-        QBuffer buffer;
-        QTextDocumentWriter writer(&buffer, "odf");
-        ok = writer.write(&document);
-        bytes = buffer.data();
-    }
-    QSaveFile file(path);
-    ok = ok && file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
-    if (!ok)
-        MessageBox::critical(this, tr("Draft Notice"), tr("The draft could not be saved to “%1”. Choose another folder.").arg(path));
+    DraftNoticeDialog dialog(m_deadlines->item(row, ObligationColumn)->text(), *text, m_session->filePath(), this);
+    dialog.exec();
 }
 
 

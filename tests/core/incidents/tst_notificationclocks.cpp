@@ -3,6 +3,7 @@
 #include "incidents/Communications.h"
 #include "incidents/IncidentJournal.h"
 #include "incidents/NotificationClocks.h"
+#include "org/OrgProfileRepository.h"
 #include "workspace/SqlUtil.h"
 
 using namespace csirtkit;
@@ -125,6 +126,40 @@ void TestNotificationClocks::draftNoticeUsesTheIncident()
     const QString ja = clocks.draftNotice(fx.first, QStringLiteral("jp_appi"), QStringLiteral("final"), QStringLiteral("ja")).value();
     QVERIFY(ja.contains(QStringLiteral("個人情報保護委員会への確報")));
     QVERIFY(!clocks.draftNotice(fx.first, QStringLiteral("gdpr_art33"), QStringLiteral("notification"), QStringLiteral("en")).ok());
+
+    // The regulator's items are headings to fill in, in its order; no login name stands in for a contact.
+    const QStringList appi = { QStringLiteral("## Summary of the incident"), QStringLiteral("## Personal data items concerned"),
+                               QStringLiteral("## Number of people concerned"), QStringLiteral("## Cause"),
+                               QStringLiteral("## Secondary harm or its risk"), QStringLiteral("## Response to the people concerned"),
+                               QStringLiteral("## Publication"), QStringLiteral("## Measures to prevent a recurrence") };
+    qsizetype at = 0;
+    for (const QString &heading : appi) {
+        const qsizetype found = en.indexOf(heading, at);
+        QVERIFY2(found > at, qPrintable(heading));
+        at = found;
+    }
+    QVERIFY(ja.contains(QStringLiteral("## 本人の数")) && ja.contains(QStringLiteral("## 公表の実施状況")));
+    QVERIFY(!ja.contains(QStringLiteral("Number of people")));
+    QVERIFY(en.contains(QStringLiteral("no e-mail address or telephone number"))); // the profile has none yet
+    OrgProfileRepository profile(*fx.workspace);
+    QVERIFY(profile.setValue(OrgProfile::Field::Email, QStringLiteral("csirt@example.jp")).ok());
+    QVERIFY(profile.setValue(OrgProfile::Field::Phone, QStringLiteral("+81 3 1234 5678")).ok());
+    const QString withContact = clocks.draftNotice(fx.first, QStringLiteral("jp_appi"), QStringLiteral("preliminary"), QStringLiteral("en")).value();
+    const QString contact = withContact.mid(withContact.indexOf(QStringLiteral("## Contact")));
+    QVERIFY2(contact.contains(QStringLiteral("csirt@example\\.jp")) || contact.contains(QStringLiteral("csirt@example.jp")), qPrintable(contact));
+    QVERIFY(contact.contains(QStringLiteral("+81 3 1234 5678")));
+    QVERIFY(!withContact.contains(QStringLiteral("no e-mail address")));
+
+    QVERIFY(clocks.apply(fx.first, QStringLiteral("gdpr_art33"), QDateTime::currentDateTimeUtc()).ok());
+    const QString gdpr = clocks.draftNotice(fx.first, QStringLiteral("gdpr_art33"), QStringLiteral("notification"), QStringLiteral("en")).value();
+    for (const char *heading : { "## Nature of the breach", "## Contact point", "## Likely consequences", "## Measures taken or proposed" })
+        QVERIFY2(gdpr.contains(QLatin1String(heading)), heading);
+    QVERIFY(clocks.apply(fx.first, QStringLiteral("nis2_art23"), QDateTime::currentDateTimeUtc()).ok());
+    const QString early = clocks.draftNotice(fx.first, QStringLiteral("nis2_art23"), QStringLiteral("early_warning"), QStringLiteral("en")).value();
+    QVERIFY(early.contains(QStringLiteral("## Suspected unlawful or malicious act")) && early.contains(QStringLiteral("## Cross-border impact")));
+    const QString final = clocks.draftNotice(fx.first, QStringLiteral("nis2_art23"), QStringLiteral("final"), QStringLiteral("en")).value();
+    QVERIFY(final.contains(QStringLiteral("## Type of threat or root cause")));
+    QVERIFY(!final.contains(QStringLiteral("## Suspected unlawful")));
 }
 
 QTEST_GUILESS_MAIN(TestNotificationClocks)

@@ -22,9 +22,23 @@ void TestNotificationRules::shippedRulesCoverTheRegulations()
         keys << rule.key;
         QVERIFY2(!rule.title.en.isEmpty() && !rule.title.ja.isEmpty(), qPrintable(rule.key));
         QVERIFY(!rule.authority.ja.isEmpty());
-        for (const NotificationObligation &o : rule.obligations)
+        for (const NotificationObligation &o : rule.obligations) {
             QVERIFY2(!o.title.en.isEmpty() && !o.title.ja.isEmpty() && !o.hint.ja.isEmpty(), qPrintable(o.key));
+            // The regulator's items for the draft notice, in both languages.
+            QVERIFY2(o.items.size() >= 2, qPrintable(rule.key + QLatin1Char('/') + o.key));
+            for (const NoticeItem &item : o.items)
+                QVERIFY2(!item.title.en.isEmpty() && !item.title.ja.isEmpty() && !item.hint.en.isEmpty() && !item.hint.ja.isEmpty(),
+                         qPrintable(item.title.en));
+        }
+        // What a rule says survives its JSON form (workspace rules are stored so).
+        const NotificationRule copy = NotificationRule::fromJson(rule.toJson()).value();
+        QCOMPARE(copy.obligations.size(), rule.obligations.size());
+        for (qsizetype i = 0; i < rule.obligations.size(); ++i) {
+            QCOMPARE(copy.obligations.at(i).items.size(), rule.obligations.at(i).items.size());
+            QCOMPARE(copy.obligations.at(i).items.constLast().hint.ja, rule.obligations.at(i).items.constLast().hint.ja);
+        }
     }
+    QCOMPARE(NotificationRules::shipped().at(0).obligations.at(0).items.size(), 9); // APPI: the nine items of the rules' art. 8
     QCOMPARE(keys, (QStringList { QStringLiteral("jp_appi"), QStringLiteral("jp_appi_wrongful"), QStringLiteral("gdpr_art33"),
                                   QStringLiteral("nis2_art23") }));
     const NotificationRule &gdpr = NotificationRules::shipped().at(2);

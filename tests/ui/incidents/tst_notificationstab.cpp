@@ -4,6 +4,7 @@
 #include "incidents/Communications.h"
 #include "incidents/NotificationClocks.h"
 #include "incidents/NotificationRulesDialog.h"
+#include "incidents/DraftNoticeDialog.h"
 #include "incidents/NotificationsTab.h"
 #include "org/OrgProfileRepository.h"
 #include "workspace/SqlUtil.h"
@@ -13,6 +14,9 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QApplication>
+#include <QTextBrowser>
+#include <QTimer>
 
 using namespace csirtkit;
 
@@ -135,13 +139,28 @@ void TestNotificationsTab::draftNoticeIsSaved()
     find<QTableWidget>("deadlinesTableWidget")->setCurrentCell(1, 0);
     const QString path = f.dir->filePath(QStringLiteral("notice.md"));
     FileDialog::setNextFileName(path);
+    // The draft opens in a preview first; saving from there says where the file went.
+    QString previewed;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<DraftNoticeDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        previewed = dialog->findChild<QTextBrowser *>()->toPlainText();
+        if (const QString shots = qEnvironmentVariable("CSIRTKIT_SHOT_DIR"); !shots.isEmpty()) // to look at it
+            dialog->grab().save(shots + QStringLiteral("/draft-notice.png"));
+        dialog->findChild<QPushButton *>(QStringLiteral("saveDraftAsButton"))->click();
+    });
     find<QPushButton>("saveDraftButton")->click();
+    QVERIFY2(previewed.contains(QStringLiteral("Final report to the PPC")), qPrintable(previewed));
+    QVERIFY2(previewed.contains(QStringLiteral("Number of people concerned")), qPrintable(previewed)); // the regulator's items
+    QVERIFY(!previewed.contains(QStringLiteral("**")));                                                  // rendered, not source
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("notice.md")), qPrintable(MessageBox::lastText()));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY(text.contains(QStringLiteral("Final report to the PPC")));
     QVERIFY(text.contains(QStringLiteral("Phishing mail to finance")));
     QVERIFY(text.contains(QStringLiteral("Asia/Tokyo")));
+    QVERIFY(text.contains(QStringLiteral("## Publication")));
 }
 
 void TestNotificationsTab::workspaceRulesAreAddedAndOffered()
