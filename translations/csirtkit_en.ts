@@ -137,6 +137,23 @@
     </message>
 </context>
 <context>
+    <name>ResolveCheck</name>
+    <message numerus="yes">
+        <source>%n of %1 task(s) not done.</source>
+        <translation>
+            <numerusform>%n of %1 task not done.</numerusform>
+            <numerusform>%n of %1 tasks not done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) not sent: %1.</source>
+        <translation>
+            <numerusform>%n notification not sent: %1.</numerusform>
+            <numerusform>%n notifications not sent: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csirtkit::ExportIncidentsDialog</name>
     <message numerus="yes">
         <source>%n incident(s) above %1 will be left out: %2</source>

@@ -3736,6 +3736,54 @@
     </message>
 </context>
 <context>
+    <name>ResolveCheck</name>
+    <message>
+        <source>No lessons learned are written yet.</source>
+        <translation>教訓がまだ記入されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 task(s) not done.</source>
+        <translation>
+            <numerusform>タスク %1 件のうち %n 件が未完了です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) not sent: %1.</source>
+        <translation>
+            <numerusform>未送付の届出・通知が %n 件あります: %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between listed values</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>occurred</source>
+        <translation>発生日時</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>検知日時</translation>
+    </message>
+    <message>
+        <source>contained</source>
+        <translation>封じ込め日時</translation>
+    </message>
+    <message>
+        <source>No time is recorded for: %1.</source>
+        <translation>次の日時が記録されていません: %1。</translation>
+    </message>
+    <message>
+        <source>Taken with items still open:</source>
+        <translation>未完了の項目があるまま実施しました:</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+</context>
+<context>
     <name>SavedFilters</name>
     <message>
         <source>Give the filter a name.</source>
@@ -5737,6 +5785,14 @@ Change the search or press “Clear Filters”.</source>
         <source>Save this incident as a PDF, ODT, HTML or Markdown report</source>
         <translation>このインシデントを PDF、ODT、HTML、Markdown のレポートとして保存します</translation>
     </message>
+    <message>
+        <source>Still open:
+%1
+Finish these first, or take the step anyway and say why.</source>
+        <translation>未完了の項目があります:
+%1
+先に完了させるか、理由を記入したうえでこのまま実施してください。</translation>
+    </message>
 </context>
 <context>
     <name>csirtkit::IncidentsPage</name>
@@ -7411,16 +7467,32 @@ Change the search or press “Clear Filters”.</source>
         <translation>インシデントではない、または対象範囲外と判断した理由は何ですか？（必須）</translation>
     </message>
     <message>
-        <source>How was the incident resolved?</source>
-        <translation>インシデントはどのように解決しましたか？</translation>
-    </message>
-    <message>
         <source>Why is the incident reopened?</source>
         <translation>インシデントを再オープンする理由は何ですか？</translation>
     </message>
     <message>
         <source>Duplicate of:</source>
         <translation>重複元:</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons learned — what went well, what to improve, follow-up actions:</source>
+        <translation>教訓(&amp;L) — うまくいったこと、改善すべきこと、今後の対応:</translation>
+    </message>
+    <message>
+        <source>How was the incident resolved? (optional)</source>
+        <translation>インシデントをどのように解決しましたか（任意）</translation>
+    </message>
+    <message>
+        <source>Close anyway — say why below; it is written to the journal</source>
+        <translation>このままクローズする — 理由を下に記入してください。対応記録に残ります</translation>
+    </message>
+    <message>
+        <source>Resolve anyway — say why below; it is written to the journal</source>
+        <translation>このまま解決にする — 理由を下に記入してください。対応記録に残ります</translation>
+    </message>
+    <message>
+        <source>Still open:</source>
+        <translation>未完了の項目:</translation>
     </message>
 </context>
 <context>

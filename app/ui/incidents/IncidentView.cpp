@@ -18,6 +18,7 @@
 #include "reports/ReportDialog.h"
 #include "incidents/TasksTab.h"
 #include "incidents/Taxonomy.h"
+#include "incidents/ResolveCheck.h"
 #include "incidents/TransitionDialog.h"
 #include "workspace/WorkspaceSession.h"
 
@@ -180,14 +181,43 @@ void IncidentView::rebuildTransitions(const QString &status)
 
 void IncidentView::transition(const QString &from, const QString &to)
 {
-    TransitionDialog::Answer answer;
-    if (TransitionDialog::asks(from, to)) {
-        auto asked = TransitionDialog::ask(from, to, this);
-        if (!asked)
-            return;
-        answer = *asked;
-    }
     IncidentRepository repo(m_session->workspace());
+    // Resolving and closing show what is still open first, and ask for the lessons learned.
+    std::optional<TransitionDialog::Readiness> readiness;
+    if (ResolveCheck::checks(to)) {
+        auto open = ResolveCheck::openItems(m_session->workspace(), m_id, to);
+        auto current = repo.incident(m_id);
+        if (!open || !current) {
+            MessageBox::critical(this, tr("Change Status"), !open ? open.error().message : current.error().message);
+            return;
+        }
+        readiness = TransitionDialog::Readiness { *open, current->lessons };
+    }
+    auto asked = TransitionDialog::ask(from, to, readiness, this);
+    if (!asked)
+        return;
+    TransitionDialog::Answer answer = *asked;
+    if (readiness) {
+        if (answer.lessons && answer.lessons->trimmed() != readiness->lessons.trimmed()) {
+            if (auto saved = repo.setText(m_id, IncidentRepository::TextField::Lessons, *answer.lessons); !saved) {
+                MessageBox::critical(this, tr("Change Status"), saved.error().message);
+                return;
+            }
+            m_session->notifyChanged(QStringLiteral("incident"));
+        }
+        QStringList open = readiness->openItems;
+        if (answer.lessons ? answer.lessons->trimmed().isEmpty() : readiness->lessons.trimmed().isEmpty())
+            open << ResolveCheck::lessonsMissing();
+        if (!open.isEmpty()) {
+            if (!answer.anyway || answer.comment.trimmed().isEmpty()) {
+                MessageBox::critical(this, tr("Change Status"),
+                                     tr("Still open:\n%1\nFinish these first, or take the step anyway and say why.")
+                                         .arg(QStringLiteral("• ") + open.join(QStringLiteral("\n• "))));
+                return;
+            }
+            answer.comment = ResolveCheck::overrideComment(open, answer.comment);
+        }
+    }
     qint64 duplicateOf = 0;
     if (to == QLatin1String("duplicate")) {
         if (answer.duplicateOf.trimmed().isEmpty()) {

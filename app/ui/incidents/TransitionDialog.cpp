@@ -2,6 +2,10 @@
 
 #include "ui_TransitionDialog.h"
 
+#include "incidents/ResolveCheck.h"
+
+#include <QCheckBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 namespace csirtkit {
@@ -17,11 +21,6 @@ bool TransitionDialog::isReopen(const QString &from, const QString &to)
 {
     return (to == QLatin1String("response") && from != QLatin1String("triage"))
         || (to == QLatin1String("triage") && from != QLatin1String("new"));
-}
-
-bool TransitionDialog::asks(const QString &from, const QString &to)
-{
-    return isReopen(from, to) || (to != QLatin1String("triage") && to != QLatin1String("response"));
 }
 
 QString TransitionDialog::actionText(const QString &from, const QString &to)
@@ -43,35 +42,74 @@ QString TransitionDialog::actionText(const QString &from, const QString &to)
     return to;
 }
 
-TransitionDialog::TransitionDialog(const QString &from, const QString &to, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::TransitionDialog>())
+TransitionDialog::TransitionDialog(const QString &from, const QString &to, const std::optional<Readiness> &readiness,
+                                   QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::TransitionDialog>()), m_to(to), m_readiness(readiness)
 {
     m_ui->setupUi(this);
     QString prompt = tr("Comment for the journal (optional):");
     if (to == QLatin1String("rejected"))
         prompt = tr("Why is this not an incident, or out of scope? (required)");
     else if (to == QLatin1String("resolved"))
-        prompt = tr("How was the incident resolved?");
+        prompt = tr("How was the incident resolved? (optional)");
     else if (isReopen(from, to))
         prompt = tr("Why is the incident reopened?");
     m_ui->promptLabel->setText(prompt);
     m_ui->formLayout->setRowVisible(m_ui->duplicateOfLineEdit, to == QLatin1String("duplicate"));
+    const bool checked = readiness.has_value();
+    m_ui->formLayout->setRowVisible(m_ui->lessonsLabel, checked);
+    m_ui->formLayout->setRowVisible(m_ui->lessonsEdit, checked);
+    if (checked)
+        m_ui->lessonsEdit->setPlainText(readiness->lessons);
+    m_ui->anywayCheckBox->setText(to == QLatin1String("closed") ? tr("Close anyway — say why below; it is written to the journal")
+                                                                 : tr("Resolve anyway — say why below; it is written to the journal"));
+    m_ui->openItemsLabel->setStyleSheet(QStringLiteral("color: #d35400;"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(actionText(from, to).remove(QStringLiteral("…")));
+    connect(m_ui->lessonsEdit, &QPlainTextEdit::textChanged, this, &TransitionDialog::update);
+    connect(m_ui->transitionCommentEdit, &QPlainTextEdit::textChanged, this, &TransitionDialog::update);
+    connect(m_ui->anywayCheckBox, &QCheckBox::toggled, this, &TransitionDialog::update);
+    update();
+    resize(width(), sizeHint().height());
 }
 
 TransitionDialog::~TransitionDialog() = default;
 
-std::optional<TransitionDialog::Answer> TransitionDialog::ask(const QString &from, const QString &to, QWidget *parent)
+void TransitionDialog::update()
+{
+    // What is still open (the lessons learned count until written here), and whether the step may be taken.
+    QStringList open = m_readiness ? m_readiness->openItems : QStringList();
+    if (m_readiness && m_ui->lessonsEdit->toPlainText().trimmed().isEmpty())
+        open << ResolveCheck::lessonsMissing();
+    m_ui->formLayout->setRowVisible(m_ui->openItemsLabel, !open.isEmpty());
+    m_ui->formLayout->setRowVisible(m_ui->anywayCheckBox, !open.isEmpty());
+    m_ui->openItemsLabel->setText(tr("Still open:") + QStringLiteral("\n• ") + open.join(QStringLiteral("\n• ")));
+    const bool comment = !m_ui->transitionCommentEdit->toPlainText().trimmed().isEmpty();
+    bool ok = open.isEmpty() || (m_ui->anywayCheckBox->isChecked() && comment);
+    if (m_to == QLatin1String("rejected"))
+        ok = ok && comment;
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+TransitionDialog::Answer TransitionDialog::answer() const
+{
+    Answer a { m_ui->transitionCommentEdit->toPlainText().trimmed(), m_ui->duplicateOfLineEdit->text().trimmed(),
+               m_ui->anywayCheckBox->isChecked() && m_ui->anywayCheckBox->isVisibleTo(this), std::nullopt };
+    if (m_readiness)
+        a.lessons = m_ui->lessonsEdit->toPlainText();
+    return a;
+}
+
+std::optional<TransitionDialog::Answer> TransitionDialog::ask(const QString &from, const QString &to,
+                                                              const std::optional<Readiness> &readiness, QWidget *parent)
 {
     if (s_hasNextAnswer) {
         s_hasNextAnswer = false;
         return std::exchange(s_nextAnswer, std::nullopt);
     }
-    TransitionDialog dialog(from, to, parent);
+    TransitionDialog dialog(from, to, readiness, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return Answer { dialog.m_ui->transitionCommentEdit->toPlainText().trimmed(),
-                    dialog.m_ui->duplicateOfLineEdit->text().trimmed() };
+    return dialog.answer();
 }
 
 void TransitionDialog::setNextAnswer(std::optional<Answer> answer)

@@ -1,5 +1,8 @@
 #include "tst_incidentspage.h"
 
+#include "incidents/NotificationClocks.h"
+#include "incidents/ResolveCheck.h"
+
 void TestIncidentsPage::init()
 {
     f.init();
@@ -52,8 +55,8 @@ QStringList TestIncidentsPage::offeredTransitions() const
 
 void TestIncidentsPage::clickTransition(const QString &to, std::optional<TransitionDialog::Answer> answer, bool asks)
 {
-    if (asks)
-        TransitionDialog::setNextAnswer(std::move(answer));
+    // Every step asks (the comment is optional); a step that "does not ask" is answered with no comment.
+    TransitionDialog::setNextAnswer(asks ? std::move(answer) : std::optional(TransitionDialog::Answer {}));
     auto *button = inView<QPushButton>(QStringLiteral("transitionButton_") + to);
     QVERIFY(button->isEnabled());
     button->click();
@@ -167,7 +170,7 @@ void TestIncidentsPage::workflowOffersOnlyTheNextSteps()
     QCOMPARE(inView<QPushButton>(QStringLiteral("transitionButton_triage"))->text(), QStringLiteral("Start Triage"));
     QCOMPARE(inView<QPushButton>(QStringLiteral("transitionButton_rejected"))->text(), QStringLiteral("Reject…"));
 
-    // Into triage and response is one click; no comment is asked.
+    // Into triage and response with no comment.
     clickTransition(QStringLiteral("triage"));
     QCOMPARE(incident(id).status, QStringLiteral("triage"));
     QCOMPARE(status->text(), QStringLiteral("Status: Triage"));
@@ -183,8 +186,19 @@ void TestIncidentsPage::workflowOffersOnlyTheNextSteps()
     QCOMPARE(incident(id).status, QStringLiteral("response"));
     QCOMPARE(journal(id).size(), before);
 
-    clickTransition(QStringLiteral("resolved"), TransitionDialog::Answer { QStringLiteral("Restored from backup"), {} }, true);
+    // Nothing left open: every task done, the times known, lessons learned given when resolving.
+    IncidentTasks tasks(f.workspace());
+    for (const IncidentTask &t : tasks.tasks(id, QStringLiteral("en")).value())
+        QVERIFY(tasks.setDone(t.id, true).ok());
+    IncidentRepository repo(f.workspace());
+    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    for (const auto field : { IncidentRepository::TimeField::Occurred, IncidentRepository::TimeField::Detected,
+                              IncidentRepository::TimeField::Contained })
+        QVERIFY(repo.setTime(id, field, hourAgo).ok());
+    clickTransition(QStringLiteral("resolved"), TransitionDialog::Answer { QStringLiteral("Restored from backup"), {}, false,
+                                                                          QStringLiteral("Keep offline backups.") }, true);
     QCOMPARE(incident(id).status, QStringLiteral("resolved"));
+    QCOMPARE(incident(id).lessons, QStringLiteral("Keep offline backups."));
     QVERIFY(incident(id).resolvedUtc.isValid());
     QCOMPARE(offeredTransitions(), IncidentWorkflow::next(QStringLiteral("resolved")));
     QCOMPARE(inView<QPushButton>(QStringLiteral("transitionButton_response"))->text(), QStringLiteral("Reopen…"));
@@ -209,6 +223,41 @@ void TestIncidentsPage::workflowOffersOnlyTheNextSteps()
         QCOMPARE(r.author, QStringLiteral("Aiko Tanaka"));
     QVERIFY(IncidentJournal(f.workspace()).verify(id).value().isEmpty());
     QVERIFY2(MessageBox::shownCount() == 0, qPrintable(MessageBox::lastText()));
+}
+
+void TestIncidentsPage::resolvingShowsWhatIsStillOpen()
+{
+    const qint64 id = createViaDialog(QStringLiteral("Ransom note on the file server"));
+    QVERIFY(id > 0);
+    QVERIFY(IncidentTasks(f.workspace()).add(id, QStringLiteral("Restore the share")).ok());
+    QVERIFY(NotificationClocks(f.workspace()).apply(id, QStringLiteral("jp_appi"), QDateTime::currentDateTimeUtc()).ok());
+    clickTransition(QStringLiteral("triage"));
+    clickTransition(QStringLiteral("response"));
+    const auto open = ResolveCheck::openItems(f.workspace(), id, QStringLiteral("resolved")).value();
+    QCOMPARE(open.size(), 3); // tasks, notifications, times
+    QVERIFY2(open.at(0).contains(QStringLiteral("task")) && open.at(0).contains(QStringLiteral("not done")), qPrintable(open.join(QLatin1Char('|'))));
+    QVERIFY2(open.at(1).contains(QStringLiteral("Preliminary report to the PPC")), qPrintable(open.at(1)));
+    QVERIFY2(open.at(2).contains(QStringLiteral("contained")), qPrintable(open.at(2)));
+
+    // Without "anyway" and a reason the step is refused, naming what is open, the lessons learned included.
+    MessageBox::clear();
+    clickTransition(QStringLiteral("resolved"), TransitionDialog::Answer { QStringLiteral("Done"), {}, false, QString() }, true);
+    QCOMPARE(incident(id).status, QStringLiteral("response"));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("not sent")) && MessageBox::lastText().contains(QStringLiteral("lessons learned")),
+             qPrintable(MessageBox::lastText()));
+    clickTransition(QStringLiteral("resolved"), TransitionDialog::Answer { QString(), {}, true, QString() }, true); // no reason
+    QCOMPARE(incident(id).status, QStringLiteral("response"));
+
+    // Anyway, with a reason: resolved, and the journal keeps what was open and why.
+    clickTransition(QStringLiteral("resolved"), TransitionDialog::Answer { QStringLiteral("The PPC report goes out tomorrow"), {}, true,
+                                                                          QStringLiteral("Patch faster.") }, true);
+    QCOMPARE(incident(id).status, QStringLiteral("resolved"));
+    QCOMPARE(incident(id).lessons, QStringLiteral("Patch faster."));
+    const QString last = journal(id).constLast().text;
+    QVERIFY2(last.contains(QStringLiteral("not sent")) && last.contains(QStringLiteral("Reason: The PPC report goes out tomorrow")),
+             qPrintable(last));
+    QVERIFY(!last.contains(QStringLiteral("lessons learned"))); // written in the dialog
+    QVERIFY(IncidentJournal(f.workspace()).verify(id).value().isEmpty());
 }
 
 void TestIncidentsPage::rejectNeedsAReason()

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void emptyStateInvitesToLogTheFirstIncident();
     void createdIncidentOpensWithItsPlaybook();
     void workflowOffersOnlyTheNextSteps();
+    void resolvingShowsWhatIsStillOpen();
     void rejectNeedsAReason();
     void duplicateNeedsARealOriginal();
     void refusedTransitionShowsTheRealStatus();
