@@ -1,5 +1,7 @@
 #include "phases/WorksheetRepository.h"
 
+#include "org/OrgProfileRepository.h"
+
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
 
@@ -14,7 +16,20 @@ Result<QJsonObject> WorksheetRepository::load(const QString &kind) const
     auto v = sql::scalar(m_workspace.db(), QStringLiteral("SELECT fields FROM worksheet WHERE kind = ?"), { kind });
     if (!v)
         return v.error();
-    return QJsonDocument::fromJson(v->toString().toUtf8()).object();
+    QJsonObject fields = QJsonDocument::fromJson(v->toString().toUtf8()).object();
+    for (const auto &[key, field] : profileFields())
+        if (kind == QLatin1String("framework")) {
+            auto text = OrgProfileRepository(m_workspace).value(field);
+            if (!text)
+                return text.error();
+            fields.insert(key, *text);
+        }
+    return fields;
+}
+
+QList<std::pair<QString, OrgProfile::Field>> WorksheetRepository::profileFields()
+{
+    return { { QStringLiteral("constituency"), OrgProfile::Field::Constituency }, { QStringLiteral("mission"), OrgProfile::Field::Mission } };
 }
 
 Result<QJsonValue> WorksheetRepository::setField(const QString &kind, const QString &key, const QJsonValue &value)
@@ -22,11 +37,22 @@ Result<QJsonValue> WorksheetRepository::setField(const QString &kind, const QStr
     auto valid = Worksheets::validate(kind, key, value);
     if (!valid)
         return valid.error();
+    if (kind == QLatin1String("framework")) // the profile's text, edited here too
+        for (const auto &[profileKey, field] : profileFields())
+            if (key == profileKey) {
+                auto stored = OrgProfileRepository(m_workspace).setValue(field, valid->toString());
+                if (!stored)
+                    return stored.error();
+                return QJsonValue(*stored);
+            }
     auto current = load(kind);
     if (!current)
         return current.error();
     QJsonObject fields = *current;
     fields.insert(key, *valid);
+    if (kind == QLatin1String("framework"))
+        for (const auto &[profileKey, field] : profileFields())
+            fields.remove(profileKey); // kept in the profile only
     const QString json = QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
     auto written = m_workspace.write(QStringLiteral("worksheet"), kind + QLatin1Char('.') + key, [&](QSqlDatabase &db) -> Result<void> {
         auto q = sql::exec(db,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "org/OrgProfile.h"
+
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -40,6 +42,8 @@ public:
     static QStringList problems(const QString &kind, const QJsonObject &values);
 };
 
+// The worksheets' fields. The basic framework's constituency and mission statement are the
+// organisation profile's (OrgProfileRepository): read from and written to it, never stored twice.
 class WorksheetRepository
 {
 public:
@@ -49,6 +53,9 @@ public:
     Result<QJsonValue> setField(const QString &kind, const QString &key, const QJsonValue &value);
     // The charter carries an approver and an approval date.
     Result<bool> charterApproved() const;
+
+    // Worksheet field of the basic framework → the profile field it shows.
+    static QList<std::pair<QString, OrgProfile::Field>> profileFields();
 
 private:
     Workspace &m_workspace;

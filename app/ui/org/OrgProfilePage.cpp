@@ -74,7 +74,7 @@ void OrgProfilePage::setSession(WorkspaceSession *session)
 {
     m_session = session;
     connect(session, &WorkspaceSession::changed, this, [this](const QString &entity) {
-        if (entity == QLatin1String("org_profile"))
+        if (entity == QLatin1String("org_profile") || entity == QLatin1String("worksheet")) // the framework edits its mission
             reload();
     });
     const bool editable = !session->isReadOnly();

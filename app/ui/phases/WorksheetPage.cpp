@@ -154,7 +154,7 @@ void WorksheetPage::setSession(WorkspaceSession *session)
 {
     m_session = session;
     connect(session, &WorkspaceSession::changed, this, [this](const QString &entity) {
-        if (entity == QLatin1String("worksheet"))
+        if (entity == QLatin1String("worksheet") || entity == QLatin1String("org_profile")) // the framework shows the profile's mission
             reload();
     });
     showError(QString());

@@ -1,5 +1,6 @@
 #include "Fixtures.h"
 
+#include "org/OrgProfileRepository.h"
 #include "phases/WorksheetRepository.h"
 #include "workspace/SqlUtil.h"
 
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void problemsListWhatIsMissing();
     void setFieldStoresAndLoads();
     void charterApprovedNeedsBothFields();
+    void frameworkMissionIsTheProfiles();
+    void upgradeKeepsBothMissionTexts();
 
 private:
     QTemporaryDir m_dir;
@@ -272,7 +275,9 @@ void TestWorksheets::setFieldStoresAndLoads()
     QVERIFY(scope);
     QCOMPARE(scope->value(QLatin1String("milestones")).toArray(),
              (QJsonArray { row(QStringLiteral("Kick-off"), QStringLiteral("2026-04-01")) }));
-    QVERIFY(repo.load(QStringLiteral("framework"))->isEmpty());
+    // Nothing written to the framework yet: only the profile's (empty) constituency and mission.
+    QCOMPARE(repo.load(QStringLiteral("framework"))->keys(), (QStringList { QStringLiteral("constituency"), QStringLiteral("mission") }));
+    QVERIFY(repo.load(QStringLiteral("framework"))->value(QLatin1String("mission")).toString().isEmpty());
 }
 
 void TestWorksheets::charterApprovedNeedsBothFields()
@@ -292,6 +297,43 @@ void TestWorksheets::charterApprovedNeedsBothFields()
     QVERIFY(repo.setField(Charter, QStringLiteral("approver"), QJsonValue(QStringLiteral("CEO"))));
     QVERIFY(repo.setField(Charter, QStringLiteral("approved_on"), QJsonValue(QString())));
     QCOMPARE(repo.charterApproved().value(), false);
+}
+
+void TestWorksheets::frameworkMissionIsTheProfiles()
+{
+    auto ws = Workspace::create(m_dir.filePath(QStringLiteral("mission.csirt")), QStringLiteral("Org")).value();
+    WorksheetRepository sheets(*ws);
+    OrgProfileRepository profile(*ws);
+    const QString framework = QStringLiteral("framework");
+    QVERIFY(profile.setValue(OrgProfile::Field::Mission, QStringLiteral("Keep deliveries running safely.")).ok());
+    QCOMPARE(sheets.load(framework)->value(QLatin1String("mission")).toString(), QStringLiteral("Keep deliveries running safely."));
+    // Edited on the worksheet: the profile changes, and the worksheet keeps no copy of its own.
+    QVERIFY(sheets.setField(framework, QStringLiteral("constituency"), QStringLiteral("All staff and systems")).ok());
+    QVERIFY(sheets.setField(framework, QStringLiteral("authority"), QStringLiteral("May disconnect systems")).ok());
+    QCOMPARE(profile.value(OrgProfile::Field::Constituency).value(), QStringLiteral("All staff and systems"));
+    const QString stored = sql::scalar(ws->db(), QStringLiteral("SELECT fields FROM worksheet WHERE kind = 'framework'"))->toString();
+    QVERIFY2(!stored.contains(QStringLiteral("constituency")) && stored.contains(QStringLiteral("authority")), qPrintable(stored));
+    QVERIFY(!Worksheets::problems(framework, sheets.load(framework).value()).join(QLatin1Char(' ')).contains(QStringLiteral("Constituency")));
+}
+
+void TestWorksheets::upgradeKeepsBothMissionTexts()
+{
+    // A format-10 workspace where the profile and the worksheet say different things: nothing is lost.
+    const QString path = m_dir.filePath(QStringLiteral("old.csirt"));
+    Workspace::create(path, QStringLiteral("Org")).value().reset();
+    QVERIFY(fixtures::rawSql(path, { QStringLiteral("UPDATE org_profile SET mission = 'Profile mission', constituency = ''"),
+                                     QStringLiteral("INSERT INTO worksheet (kind, fields, updated_utc) VALUES ('framework', "
+                                                    "'{\"mission\":\"Worksheet mission\",\"constituency\":\"Worksheet staff\",\"authority\":\"A\"}', '2026-01-01T00:00:00Z') "
+                                                    "ON CONFLICT (kind) DO UPDATE SET fields = excluded.fields"),
+                                     QStringLiteral("PRAGMA user_version = 10") }));
+    auto ws = Workspace::open(path);
+    QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
+    OrgProfileRepository profile(**ws);
+    QCOMPARE(profile.value(OrgProfile::Field::Mission).value(), QStringLiteral("Profile mission\n\nWorksheet mission"));
+    QCOMPARE(profile.value(OrgProfile::Field::Constituency).value(), QStringLiteral("Worksheet staff"));
+    QCOMPARE(WorksheetRepository(**ws).load(QStringLiteral("framework"))->value(QLatin1String("authority")).toString(), QStringLiteral("A"));
+    const QString stored = sql::scalar((*ws)->db(), QStringLiteral("SELECT fields FROM worksheet WHERE kind = 'framework'"))->toString();
+    QVERIFY2(!stored.contains(QStringLiteral("mission")), qPrintable(stored));
 }
 
 QTEST_GUILESS_MAIN(TestWorksheets)
