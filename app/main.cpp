@@ -44,7 +44,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption incidentTab(QStringLiteral("incident-tab"),
                                          QStringLiteral("With --incident: the tab to show (0 = details, 1 = journal, …)."),
                                          QStringLiteral("N"));
-    parser.addOptions({ lang, page, theme, screenshot, presentation, incident, incidentTab });
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("With --screenshot: the window size, e.g. 1024x768 "
+                                                                         "(default 1280x800)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    parser.addOptions({ lang, page, theme, screenshot, presentation, incident, incidentTab, size });
     parser.process(app);
 
     if (parser.isSet(lang) && !Language::available().contains(parser.value(lang))) {
@@ -72,8 +75,15 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "csirtkit: no incident '%s' in this workspace\n", qPrintable(parser.value(incident)));
         return 2;
     }
-    if (parser.isSet(screenshot))
-        window.resize(1280, 800);
+    if (parser.isSet(screenshot)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        const QSize shot(wh.value(0).toInt(), wh.value(1).toInt());
+        if (wh.size() != 2 || shot.width() < 200 || shot.height() < 200) {
+            std::fprintf(stderr, "csirtkit: --size takes WIDTHxHEIGHT, e.g. 1024x768\n");
+            return 2;
+        }
+        window.resize(shot);
+    }
     window.show();
     if (parser.isSet(presentation))
         window.setPresentationMode(true);

@@ -28,7 +28,7 @@ KeyInfo info(Config::Key key)
     case Config::Key::MainWindowGeometry: return { "mainwindow/geometry", QByteArray() };
     case Config::Key::MainWindowState: return { "mainwindow/state", QByteArray() };
     case Config::Key::MainWindowPage: return { "mainwindow/page", QStringLiteral("overview") };
-    case Config::Key::IncidentListHeader: return { "incidents/header", QByteArray() };
+    case Config::Key::IncidentListHeader: return { "incidents/listHeader", QByteArray() }; // since the title stretches
     }
     return { "", QVariant() };
 }

@@ -153,6 +153,7 @@ CommunicationsTab::CommunicationsTab(QWidget *parent)
     connect(m_view, &QTreeWidget::currentItemChanged, this, &CommunicationsTab::showDetails);
     m_emptyLabel->setObjectName(QStringLiteral("communicationsEmptyLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setEnabled(false);
     m_detailsLabel->setObjectName(QStringLiteral("communicationDetailsLabel"));
     m_detailsLabel->setTextFormat(Qt::PlainText);

@@ -102,7 +102,7 @@ void IncidentListPanel::buildUi()
         c->setObjectName(QLatin1String(name));
         // Long class names must not widen the window: the popup shows them in full.
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        c->setMinimumContentsLength(11);
+        c->setMinimumContentsLength(8);
         filters->addWidget(c);
         return c;
     };
@@ -113,14 +113,17 @@ void IncidentListPanel::buildUi()
     m_assignee = new QLineEdit(this);
     m_assignee->setObjectName(QStringLiteral("assigneeFilterLineEdit"));
     m_assignee->setClearButtonEnabled(true);
-    m_assignee->setMinimumWidth(120);
+    m_assignee->setMinimumWidth(100);
     m_assignee->setMaximumWidth(180);
     filters->addWidget(m_assignee);
+    m_clear = new QPushButton(this);
+    m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
+    filters->addWidget(m_clear);
     filters->addStretch(1);
     layout->addLayout(filters);
 
     auto *saved = new QHBoxLayout;
-    auto *dateRow = saved; // one filter row would not fit a 1280-pixel screen
+    auto *dateRow = saved; // the rows must fit a 1024-pixel projector beside the sidebar
     m_dateRange = new QCheckBox(this);
     m_dateRange->setObjectName(QStringLiteral("dateRangeCheckBox"));
     dateRow->addWidget(m_dateRange);
@@ -134,15 +137,13 @@ void IncidentListPanel::buildUi()
         edit->setEnabled(false);
         dateRow->addWidget(edit);
     }
-    m_clear = new QPushButton(this);
-    m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
-    dateRow->addWidget(m_clear);
     saved->addSpacing(16);
     m_saved = new QComboBox(this);
     m_saved->setObjectName(QStringLiteral("savedFilterComboBox"));
     m_saved->setEditable(true);
     m_saved->setInsertPolicy(QComboBox::NoInsert);
-    m_saved->setMinimumContentsLength(18);
+    m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_saved->setMinimumContentsLength(10);
     m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("saveFilterButton"));
     m_delete = new QPushButton(this);
@@ -173,11 +174,30 @@ void IncidentListPanel::buildUi()
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    const QList<int> widths = { 120, 320, 90, 70, 140, 220, 120, 130, 130, 300, 220 };
-    for (int i = 0; i < widths.size(); ++i)
-        header->resizeSection(i, widths.at(i));
+    // Every column as wide as what it shows; the title takes the rest and gives way first, so that
+    // the assignee, logged date and next deadline stay on screen down to 1024 pixels.
+    using C = IncidentListModel::Column;
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const auto fit = [&metrics](const QString &sample, int padding = 24) { return metrics.horizontalAdvance(sample) + padding; };
+    int status = fit(tr("Status"), 16);
+    for (const TaxonomyTerm &term : Taxonomy::instance().statuses())
+        status = qMax(status, fit(term.title.in(Language::current()), 16));
+    const QList<std::pair<C, int>> widths = {
+        { C::Ident, fit(QStringLiteral("INC-2026-0000"), 12) }, { C::Title, 300 }, { C::Status, status },
+        { C::Priority, fit(QStringLiteral("P1"), 28) },         { C::Tlp, fit(QStringLiteral("TLP:AMBER"), 24) },
+        { C::Classification, fit(QStringLiteral("Malicious code"), 0) }, { C::Assignee, fit(QStringLiteral("Hannah Roberts"), 12) },
+        { C::Logged, fit(QStringLiteral("2026-12-31 23:59"), 12) }, { C::Updated, fit(QStringLiteral("2026-12-31 23:59"), 12) },
+        { C::Match, 260 },                                     { C::Deadline, fit(QStringLiteral("2026-12-31 23:59"), 12) },
+    };
+    for (const auto &[column, width] : widths)
+        header->resizeSection(int(column), width);
+    header->setStretchLastSection(false);
+    m_view->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this](int logical) {
+        if (logical != int(IncidentListModel::Column::Title))
+            fitTitleColumn();
+    });
     header->setSectionHidden(int(IncidentListModel::Column::Updated), true);
     header->setSectionHidden(int(IncidentListModel::Column::Match), true);
     header->restoreState(Config::get(Config::Key::IncidentListHeader).toByteArray());
@@ -477,6 +497,27 @@ void IncidentListPanel::focusSearch()
 {
     m_search->setFocus();
     m_search->selectAll();
+}
+
+bool IncidentListPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitTitleColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void IncidentListPanel::fitTitleColumn()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const int title = int(IncidentListModel::Column::Title);
+    int others = 0;
+    for (int i = 0; i < header->count(); ++i)
+        if (i != title && !header->isSectionHidden(i))
+            others += header->sectionSize(i);
+    const int readable = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30;
+    const int width = qMax(readable, m_view->viewport()->width() - others);
+    if (header->sectionSize(title) != width)
+        header->resizeSection(title, width);
 }
 
 void IncidentListPanel::changeEvent(QEvent *event)

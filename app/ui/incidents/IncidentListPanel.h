@@ -49,9 +49,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
+    // The title takes what the other columns leave, but never less than a readable width (then the
+    // list scrolls sideways).
+    void fitTitleColumn();
     void retranslate();
     void fillCombos();
     void apply();

@@ -232,12 +232,14 @@ TasksTab::TasksTab(QWidget *parent)
     m_apply->setObjectName(QStringLiteral("applyPlaybookButton"));
     m_emptyLabel->setObjectName(QStringLiteral("tasksEmptyLabel"));
     m_suggestedLabel->setObjectName(QStringLiteral("suggestedPlaybookLabel"));
+    m_suggestedLabel->setWordWrap(true);
     for (QLabel *label : { m_emptyLabel, m_newTaskLabel, m_playbookLabel, m_suggestedLabel })
         label->setTextFormat(Qt::PlainText);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_newTaskLabel->setBuddy(m_newTask);
     m_playbookLabel->setBuddy(m_playbooks);
-    m_playbooks->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_playbooks->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // the popup shows names in full
+    m_playbooks->setMinimumContentsLength(18);
     m_newTask->setMaxLength(2000);
 
     m_view->setModel(m_model);

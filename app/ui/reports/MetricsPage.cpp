@@ -88,6 +88,7 @@ void MetricsPage::buildUi()
     layout->addLayout(period);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("metricsSummaryLabel"));
+    m_summary->setWordWrap(true);
     m_durations = new QLabel(this);
     m_durations->setObjectName(QStringLiteral("metricsDurationsLabel"));
     m_durations->setWordWrap(true);
@@ -98,6 +99,8 @@ void MetricsPage::buildUi()
     auto *tables = new QGridLayout;
     m_openHeading = new QLabel(this);
     m_topHeading = new QLabel(this);
+    for (QLabel *heading : { m_openHeading, m_topHeading })
+        heading->setWordWrap(true); // long in Japanese: never widen the page
     m_open = new QTableWidget(4, 5, this);
     m_open->setObjectName(QStringLiteral("openByAgeTableWidget"));
     m_top = new QTableWidget(0, 3, this);
