@@ -5739,6 +5739,10 @@ Change the search or press “Clear Filters”.</source>
         <source>Import incidents from CSV, JSON or MISP; export them as CSV, JSON, MISP or STIX</source>
         <translation>CSV、JSON、MISP からインシデントをインポートし、CSV、JSON、MISP、STIX でエクスポートします</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
 </context>
 <context>
     <name>csirtkit::IncidentMetrics</name>
@@ -6345,10 +6349,6 @@ Finish these first, or take the step anyway and say why.</source>
         <translation>通知ルール</translation>
     </message>
     <message>
-        <source>e.g. customer_contract (lower-case letters, digits, _)</source>
-        <translation>例: customer_contract（英小文字・数字・_）</translation>
-    </message>
-    <message>
         <source>Who is notified, e.g. the customer&apos;s security contact</source>
         <translation>通知先。例: 顧客のセキュリティ窓口</translation>
     </message>
@@ -6373,10 +6373,6 @@ Finish these first, or take the step anyway and say why.</source>
         <translation>同梱のルールは CSIRT Kit がまとめた法令の要点に基づいています。法務担当者に確認してください。契約に基づく顧客への通知など、独自のルールを追加できます。</translation>
     </message>
     <message>
-        <source>Key:</source>
-        <translation>キー:</translation>
-    </message>
-    <message>
         <source>Title (English):</source>
         <translation>名称（英語）:</translation>
     </message>
@@ -6389,10 +6385,6 @@ Finish these first, or take the step anyway and say why.</source>
         <translation>通知先:</translation>
     </message>
     <message>
-        <source>Obligations (deadline after becoming aware):</source>
-        <translation>報告義務（事態を知ってからの期限）:</translation>
-    </message>
-    <message>
         <source>&amp;Add Rule</source>
         <translation>ルールを追加(&amp;A)</translation>
     </message>
@@ -6403,6 +6395,10 @@ Finish these first, or take the step anyway and say why.</source>
     <message>
         <source>Row %1: hours, days and months are whole numbers.</source>
         <translation>%1 行目: 時間・日・か月には整数を入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Obligations — the deadline counts from becoming aware of the incident:</source>
+        <translation>義務(&amp;O) — 期限はインシデントを認知した時点から数えます:</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,24 @@ Result<NotificationRule> NotificationRule::fromJson(const QJsonObject &o)
     return rule;
 }
 
+QString NotificationRules::keyFor(const QString &title, const QStringList &taken)
+{
+    static const QRegularExpression other(QStringLiteral("[^a-z0-9]+"));
+    QString base = title.normalized(QString::NormalizationForm_KD).toLower().replace(other, QStringLiteral("_"));
+    base = base.left(32);
+    while (base.startsWith(QLatin1Char('_')))
+        base.remove(0, 1);
+    while (base.endsWith(QLatin1Char('_')))
+        base.chop(1);
+    const bool numbered = base.isEmpty();
+    if (numbered)
+        base = QStringLiteral("rule");
+    QString key = numbered ? QStringLiteral("rule_1") : base;
+    for (int n = 2; taken.contains(key); ++n)
+        key = QStringLiteral("%1_%2").arg(base).arg(n);
+    return key;
+}
+
 const QList<NotificationRule> &NotificationRules::shipped()
 {
     static const QList<NotificationRule> rules = [] {

@@ -58,6 +58,9 @@ public:
     // Adds or replaces a workspace rule; shipped rules cannot be replaced.
     Result<void> save(const NotificationRule &rule);
     Result<void> remove(const QString &key);
+    // A key for a new rule made from its title ("Customer contract notice" → "customer_contract_notice"),
+    // not one of `taken`; "rule_N" when the title has no Latin letters or digits.
+    static QString keyFor(const QString &title, const QStringList &taken);
 
 private:
     Workspace &m_workspace;

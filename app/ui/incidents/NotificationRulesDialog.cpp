@@ -16,7 +16,10 @@ NotificationRulesDialog::NotificationRulesDialog(WorkspaceSession *session, QWid
     : QDialog(parent), m_ui(std::make_unique<Ui::NotificationRulesDialog>()), m_session(session)
 {
     m_ui->setupUi(this);
-    m_ui->obligationsTableWidget->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    QHeaderView *columns = m_ui->obligationsTableWidget->horizontalHeader();
+    columns->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 4; ++c)
+        columns->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     QPushButton *add = m_ui->buttonBox->addButton(tr("&Add Rule"), QDialogButtonBox::ActionRole);
     add->setObjectName(QStringLiteral("addRuleButton"));
     add->setEnabled(!session->isReadOnly());
@@ -50,8 +53,13 @@ void NotificationRulesDialog::reload()
 bool NotificationRulesDialog::addRule()
 {
     NotificationRule rule;
-    rule.key = m_ui->ruleKeyLineEdit->text().trimmed();
     rule.title = { m_ui->ruleTitleEnLineEdit->text().trimmed(), m_ui->ruleTitleJaLineEdit->text().trimmed() };
+    // The key is made from the title: nobody should have to invent an identifier.
+    QStringList taken;
+    if (auto all = NotificationRules(m_session->workspace()).all())
+        for (const NotificationRule &r : std::as_const(*all))
+            taken << r.key;
+    rule.key = NotificationRules::keyFor(rule.title.en.isEmpty() ? rule.title.ja : rule.title.en, taken);
     rule.authority = { m_ui->ruleAuthorityLineEdit->text().trimmed(), m_ui->ruleAuthorityLineEdit->text().trimmed() };
     rule.shipped = false;
     for (int row = 0; row < m_ui->obligationsTableWidget->rowCount(); ++row) {
@@ -80,8 +88,7 @@ bool NotificationRulesDialog::addRule()
         return false;
     }
     m_session->notifyChanged(QStringLiteral("notification_rule"));
-    for (QLineEdit *edit : { m_ui->ruleKeyLineEdit, m_ui->ruleTitleEnLineEdit, m_ui->ruleTitleJaLineEdit,
-                             m_ui->ruleAuthorityLineEdit })
+    for (QLineEdit *edit : { m_ui->ruleTitleEnLineEdit, m_ui->ruleTitleJaLineEdit, m_ui->ruleAuthorityLineEdit })
         edit->clear();
     m_ui->obligationsTableWidget->clearContents();
     reload();

@@ -1,5 +1,7 @@
 #include "phases/PhaseGuidePage.h"
 
+#include "common/TextDialog.h"
+
 #include "common/Config.h"
 #include "common/Language.h"
 #include "common/MessageBox.h"
@@ -13,10 +15,12 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QProgressBar>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QToolBar>
+#include <QToolButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -28,6 +32,31 @@ namespace csirtkit {
 
 namespace {
 constexpr int StepIdRole = Qt::UserRole + 1;
+
+// Step titles wrap in the tree: QTreeView does not give the delegate the column's width when it
+// asks for a row's height, so the height is measured here against that width.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *tree) : QStyledItemDelegate(tree), m_tree(tree) { }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (index.column() != 0)
+            return size;
+        int depth = 0;
+        for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+            ++depth;
+        const int width = m_tree->header()->sectionSize(0) - m_tree->indentation() * (depth + 1) - 4;
+        const QRect text = option.fontMetrics.boundingRect(QRect(0, 0, qMax(40, width), 10000), Qt::TextWordWrap,
+                                                           index.data().toString());
+        size.setHeight(qMax(size.height(), text.height() + 4));
+        return size;
+    }
+
+private:
+    QTreeView *m_tree;
+};
 
 QString guidanceMarkdown(const PlanStep &step, const QString &lang)
 {
@@ -81,6 +110,15 @@ PhaseGuidePage::PhaseGuidePage(QWidget *parent)
         m_table->addAction(a);
     }
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Up and Down as arrows (their names are in the tooltips), so the bar fits a narrow pane.
+    m_up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    m_down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    for (QAction *arrow : { m_up, m_down })
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(arrow)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_reset->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_reset)))
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     for (QLabel *l : { m_titleLabel, m_stepTitle, m_stepPurpose })
         l->setTextFormat(Qt::PlainText);
     m_stepTitle->setWordWrap(true);
@@ -94,8 +132,12 @@ PhaseGuidePage::PhaseGuidePage(QWidget *parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setMinimumWidth(200);
-    m_tree->setTextElideMode(Qt::ElideRight);
-    m_tree->setWordWrap(false);
+    // Step titles wrap rather than being cut to a few characters in a narrow pane.
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->setItemDelegate(new WrappingDelegate(m_tree));
+    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this] { m_tree->doItemsLayout(); }); // new row heights
     m_guidance->setOpenLinks(false);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -126,10 +168,9 @@ PhaseGuidePage::PhaseGuidePage(QWidget *parent)
     auto *checklistPane = new QWidget(this);
     auto *checklistLayout = new QVBoxLayout(checklistPane);
     checklistLayout->setContentsMargins(0, 0, 0, 0);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_checklistLabel);
-    buttons->addWidget(m_toolBar, 1);
-    checklistLayout->addLayout(buttons);
+    // The heading above its tools: side by side they overflow a narrow pane.
+    checklistLayout->addWidget(m_checklistLabel);
+    checklistLayout->addWidget(m_toolBar);
     checklistLayout->addWidget(m_table, 1);
     auto *middle = new QSplitter(Qt::Vertical, this);
     middle->addWidget(stepPane);
@@ -439,11 +480,10 @@ void PhaseGuidePage::addItem()
     const qint64 stepId = currentStepId();
     if (!m_session || !stepId)
         return;
-    bool accepted = false;
-    const QString text = QInputDialog::getText(this, tr("Add Checklist Item"), tr("What needs to be done?"),
-                                               QLineEdit::Normal, QString(), &accepted);
-    if (!accepted)
+    const auto answer = TextDialog::ask(this, tr("Add Checklist Item"), tr("What needs to be done?"));
+    if (!answer)
         return;
+    const QString text = *answer;
     if (text.trimmed().isEmpty()) {
         MessageBox::information(this, tr("Add Checklist Item"), tr("The item was not added: it needs a text."));
         return;
@@ -460,13 +500,11 @@ void PhaseGuidePage::editItemText()
     if (!item || !m_session || m_session->isReadOnly())
         return;
     const PlanItem copy = *item;
-    bool accepted = false;
     const QString label = copy.isShipped() ? tr("Item text (leave empty to go back to the shipped text):")
                                            : tr("Item text:");
-    const QString text = QInputDialog::getText(this, tr("Edit Checklist Item"), label, QLineEdit::Normal,
-                                               copy.text(Language::current()), &accepted);
-    if (accepted && text.trimmed() != copy.text(Language::current()))
-        m_session->undoStack()->push(PlanCommands::setText(m_session, copy, text));
+    const auto text = TextDialog::ask(this, tr("Edit Checklist Item"), label, copy.text(Language::current()));
+    if (text && text->trimmed() != copy.text(Language::current()))
+        m_session->undoStack()->push(PlanCommands::setText(m_session, copy, *text));
 }
 
 void PhaseGuidePage::removeItem()

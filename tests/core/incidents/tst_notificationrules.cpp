@@ -13,6 +13,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void shippedRulesCoverTheRegulations();
     void workspaceRulesAreCheckedSavedAndRemoved();
+    void keysAreMadeFromTitles();
 };
 
 void TestNotificationRules::shippedRulesCoverTheRegulations()
@@ -88,6 +89,27 @@ void TestNotificationRules::workspaceRulesAreCheckedSavedAndRemoved()
 
     QVERIFY(rules.remove(contract.key).ok());
     QCOMPARE(rules.remove(contract.key).error().code, ErrorCode::NotFound);
+}
+
+void TestNotificationRules::keysAreMadeFromTitles()
+{
+    QCOMPARE(NotificationRules::keyFor(QStringLiteral("Customer contract notice"), {}), QStringLiteral("customer_contract_notice"));
+    QCOMPARE(NotificationRules::keyFor(QStringLiteral("  ISMAP / Café rule (v2) "), {}), QStringLiteral("ismap_cafe_rule_v2"));
+    QCOMPARE(NotificationRules::keyFor(QStringLiteral("Customer contract"), { QStringLiteral("customer_contract") }),
+             QStringLiteral("customer_contract_2"));
+    QCOMPARE(NotificationRules::keyFor(QStringLiteral("取引先への通知"), { QStringLiteral("rule_1") }), QStringLiteral("rule_2"));
+    const QString long_ = NotificationRules::keyFor(QString(60, QLatin1Char('a')), {});
+    QVERIFY(long_.size() <= 40);
+    // What it makes is a key the rules accept.
+    NotificationRule rule;
+    rule.key = NotificationRules::keyFor(QStringLiteral("取引先への通知"), {});
+    rule.title = { QString(), QStringLiteral("取引先への通知") };
+    NotificationObligation notice;
+    notice.key = QStringLiteral("step_1");
+    notice.title = { QStringLiteral("Notice"), QStringLiteral("通知") };
+    notice.hours = 24;
+    rule.obligations = { notice };
+    QVERIFY(NotificationRule::fromJson(rule.toJson()).ok());
 }
 
 QTEST_GUILESS_MAIN(TestNotificationRules)

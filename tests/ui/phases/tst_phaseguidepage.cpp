@@ -2,6 +2,7 @@
 
 #include "common/FileDialog.h"
 #include "phases/ChecklistItemEditor.h"
+#include "common/TextDialog.h"
 #include "phases/PhaseGuidePage.h"
 #include "phases/PlanCommands.h"
 #include "phases/PlanRepository.h"
@@ -16,6 +17,11 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QDialog>
+#include <QTextBlock>
+#include <QTextLayout>
 
 using namespace csirtkit;
 
@@ -35,6 +41,7 @@ private Q_SLOTS:
     void evidenceNeverRunsPrograms();
     void ownerAndDueDateAndOverdueFilter();
     void addMoveRemoveAndResetAreUndoable();
+    void addAndEditInAWrappingEditor();
     void languageSwitchesShippedContent();
     void presentationModeStepsThrough();
     void overviewShowsReadiness();
@@ -184,6 +191,35 @@ void TestPhaseGuidePage::addMoveRemoveAndResetAreUndoable()
         f.action(QStringLiteral("actionUndo"))->trigger();
     QCOMPARE(table()->model()->rowCount(), shipped);
     QCOMPARE(cell(0, ChecklistModel::TextColumn).data().toString(), first);
+}
+
+void TestPhaseGuidePage::addAndEditInAWrappingEditor()
+{
+    const int shipped = table()->model()->rowCount();
+    TextDialog::setNextAnswer(QStringLiteral("Ask legal which contracts oblige us to notify customers"));
+    f.action(QStringLiteral("actionItemAdd"))->trigger();
+    QCOMPARE(table()->model()->rowCount(), shipped + 1);
+    select(shipped);
+    TextDialog::setNextAnswer(QStringLiteral("Ask legal which contracts and laws oblige us to notify customers"));
+    f.action(QStringLiteral("actionItemEdit"))->trigger();
+    QCOMPARE(cell(shipped, ChecklistModel::TextColumn).data().toString(),
+             QStringLiteral("Ask legal which contracts and laws oblige us to notify customers"));
+
+    // The editor shows a long item whole: it wraps, is wide, and keeps the text on one line when stored.
+    const QString longText = QStringLiteral("Identify the information assets and systems the business depends on most, "
+                                            "with their owners, and agree which of them the CSIRT protects first");
+    std::unique_ptr<QDialog> dialog(TextDialog::create(page, QStringLiteral("Edit"), QStringLiteral("Item text:"), longText));
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    QCoreApplication::processEvents();
+    auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("textDialogEdit"));
+    QVERIFY(edit && edit->lineWrapMode() == QPlainTextEdit::WidgetWidth);
+    QVERIFY(dialog->width() >= 500);
+    QVERIFY(edit->horizontalScrollBar()->maximum() == 0); // nothing cut off to the right
+    QVERIFY(edit->document()->firstBlock().layout()->lineCount() > 1); // wrapped
+    QCOMPARE(TextDialog::answerOf(dialog.get()), longText);
+    edit->setPlainText(QStringLiteral("First line\n  second line  "));
+    QCOMPARE(TextDialog::answerOf(dialog.get()), QStringLiteral("First line second line"));
 }
 
 void TestPhaseGuidePage::languageSwitchesShippedContent()
