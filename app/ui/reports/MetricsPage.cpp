@@ -110,7 +110,12 @@ void MetricsPage::buildUi()
         t->horizontalHeader()->setStretchLastSection(true);
         t->setMinimumHeight(150);
     }
+    // The columns share the width (headings may be cut, never the figures): no sideways scrolling
+    // that hides the Total column.
+    m_open->horizontalHeader()->setMinimumSectionSize(36);
+    m_open->horizontalHeader()->setStretchLastSection(false);
     m_open->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_open->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_top->verticalHeader()->hide();
     m_top->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_top->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);

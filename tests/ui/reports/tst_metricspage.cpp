@@ -68,6 +68,14 @@ void TestMetricsPage::showsTheFigures()
     for (int row = 0; row < 4; ++row)
         total += open->item(row, 4)->text().toInt();
     QCOMPARE(total, openCount);
+    // The Total column shows its figures whole, also in a narrow window.
+    f.window->resize(1024, 768);
+    QCoreApplication::processEvents();
+    const QFontMetrics metrics = open->fontMetrics();
+    for (int row = 0; row < 4; ++row)
+        QVERIFY2(open->columnWidth(4) >= metrics.horizontalAdvance(open->item(row, 4)->text()) + 8, qPrintable(open->item(row, 4)->text()));
+    QVERIFY(open->columnWidth(4) >= metrics.horizontalAdvance(open->horizontalHeaderItem(4)->text()));
+    QVERIFY(open->columnViewportPosition(4) + open->columnWidth(4) <= open->viewport()->width());
     QVERIFY(f.find<QTableWidget>(QStringLiteral("topObservablesTableWidget"))->rowCount() > 0);
     // A new incident shows at once.
     IncidentDraft draft;
