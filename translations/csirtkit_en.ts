@@ -275,4 +275,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>csirtkit::ServiceCataloguePage</name>
+    <message numerus="yes">
+        <source>%n service(s) offered, %1 planned, out of %2.</source>
+        <translation>
+            <numerusform>%n service offered, %1 planned, out of %2.</numerusform>
+            <numerusform>%n services offered, %1 planned, out of %2.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

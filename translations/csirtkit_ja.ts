@@ -7226,10 +7226,6 @@ Finish these first, or take the step anyway and say why.</source>
         <translation>%1の状態</translation>
     </message>
     <message>
-        <source>%1 services offered, %2 planned, out of %3.</source>
-        <translation>全%3サービス中、提供中 %1、提供予定 %2。</translation>
-    </message>
-    <message>
         <source>Change service status</source>
         <translation>サービスの状態を変更</translation>
     </message>
@@ -7280,6 +7276,12 @@ Finish these first, or take the step anyway and say why.</source>
     <message>
         <source>Printed on %1</source>
         <translation>印刷日: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) offered, %1 planned, out of %2.</source>
+        <translation>
+            <numerusform>全%2サービス中、提供中 %n、提供予定 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,12 @@ void TestExchangeCli::brokenCsvImportWritesNothing()
     const QString said = r.out + r.err;
     QVERIFY2(said.contains(QStringLiteral("3")), qPrintable(said)); // names the row
     QCOMPARE(incidents(target), 0);
+    // In Japanese the report's sentences run on as Japanese is written: no space after 。.
+    auto ja = run({ QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("import"), target, QStringLiteral("--format"),
+                    QStringLiteral("csv"), QStringLiteral("--input"), csv });
+    QCOMPARE(ja.code, 1);
+    const QString japanese = ja.out + ja.err;
+    QVERIFY2(japanese.contains(QStringLiteral("。")) && !japanese.contains(QStringLiteral("。 ")), qPrintable(japanese));
 }
 
 void TestExchangeCli::reports()

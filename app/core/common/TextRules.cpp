@@ -103,4 +103,18 @@ QString TextRules::visible(const QString &text)
     return shown;
 }
 
+QString TextRules::sentences(const QStringList &parts)
+{
+    QString text;
+    for (const QString &raw : parts) {
+        const QString part = raw.trimmed();
+        if (part.isEmpty())
+            continue;
+        // No space after the end of a Japanese sentence or clause (、。！？）」』 and full-width forms).
+        const bool spaced = !text.isEmpty() && !QStringView(u"。、！？）」』．：").contains(text.back());
+        text += (spaced ? QStringLiteral(" ") : QString()) + part;
+    }
+    return text;
+}
+
 } // namespace csirtkit

@@ -41,6 +41,10 @@ public:
     // `text` for display: bidirectional controls, control characters other than tab and line
     // breaks, and lone surrogates written as ⟨U+XXXX⟩. Text without them comes back unchanged.
     static QString visible(const QString &text);
+
+    // Sentences run together as each language writes them: a space after "." in English, none
+    // after "。" (or another full-width mark) in Japanese. Empty parts are left out.
+    static QString sentences(const QStringList &parts);
 };
 
 } // namespace csirtkit

@@ -472,7 +472,7 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
                 note(field, tr("“%1” is not a date and time in the form %2 or ISO 8601.").arg(v, dateFormat),
                      tr("The time is left empty."));
             else if (auto valid = IncidentRepository::validateTime(t, v); !valid)
-                block(field, valid.error().message + QLatin1Char(' ') + tr("Check the date format (%1).").arg(dateFormat));
+                block(field, TextRules::sentences({ valid.error().message, tr("Check the date format (%1).").arg(dateFormat) }));
             *times[DateFields.indexOf(field)] = t;
             normalised.insert(field, t.isValid() ? t.toString(Qt::ISODate) : v);
         }
@@ -484,7 +484,7 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
                     note(field, tr("“%1” is not a date and time in the form %2 or ISO 8601.").arg(v, dateFormat),
                          tr("The time is left empty."));
                 else if (auto valid = IncidentRepository::validateTime(t, v); !valid)
-                    block(field, valid.error().message + QLatin1Char(' ') + tr("Check the date format (%1).").arg(dateFormat));
+                    block(field, TextRules::sentences({ valid.error().message, tr("Check the date format (%1).").arg(dateFormat) }));
             }
             row.milestones << t;
         }

@@ -1,5 +1,7 @@
 #include "exchange/ExchangeTypes.h"
 
+#include "common/TextRules.h"
+
 #include "workspace/OutputTarget.h"
 
 namespace csirtkit {
@@ -11,7 +13,7 @@ QString ImportReport::text() const
         QString where = issue.row > 0 ? tr("Record %1").arg(issue.row) : tr("File");
         if (!issue.field.isEmpty())
             where += QStringLiteral(", ") + issue.field;
-        lines << QStringLiteral("%1: %2 %3").arg(where, issue.problem, issue.consequence).trimmed();
+        lines << QStringLiteral("%1: %2").arg(where, TextRules::sentences({ issue.problem, issue.consequence }));
     }
     lines << (ok() ? tr("%1: %2, %3.", "records read: new incidents, already imported")
                          .arg(tr("%n record(s) read", nullptr, int(records)), tr("%n new incident(s)", nullptr, int(toCreate)),

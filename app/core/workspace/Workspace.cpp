@@ -1,5 +1,7 @@
 #include "workspace/Workspace.h"
 
+#include "common/TextRules.h"
+
 #include "phases/PlanRepository.h"
 #include "workspace/FileIdentity.h"
 #include "workspace/IntegrityLedger.h"
@@ -139,7 +141,7 @@ Result<std::unique_ptr<Workspace>> Workspace::openImpl(const QString &path, Mode
         return db.error();
     }
     if (!note.isEmpty())
-        readOnlyReason = QString(readOnlyReason + QLatin1Char(' ') + note).trimmed();
+        readOnlyReason = TextRules::sentences({ readOnlyReason, note });
     auto release = [&] {
         *db = QSqlDatabase(); // the last handle goes before the connection is removed
         WorkspaceFile::closeConnection(connection);

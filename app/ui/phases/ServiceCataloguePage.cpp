@@ -140,7 +140,7 @@ void ServiceCataloguePage::reload()
     }
     if (fresh)
         m_tree->expandAll();
-    m_summaryLabel->setText(tr("%1 services offered, %2 planned, out of %3.").arg(offered).arg(planned).arg(choices->size()));
+    m_summaryLabel->setText(tr("%n service(s) offered, %1 planned, out of %2.", nullptr, offered).arg(planned).arg(choices->size()));
     m_loading = false;
 }
 

@@ -1,5 +1,7 @@
 #include "phases/WorksheetPage.h"
 
+#include "common/TextRules.h"
+
 #include "ui_ApprovalWorksheet.h"
 #include "ui_CharterWorksheet.h"
 #include "ui_FrameworkWorksheet.h"
@@ -220,7 +222,7 @@ void WorksheetPage::reload()
             }
         }
         const QStringList problems = Worksheets::problems(sheet->kind, *values);
-        sheet->problems->setText(problems.isEmpty() ? tr("Complete.") : tr("Still to do: %1").arg(problems.join(QLatin1Char(' '))));
+        sheet->problems->setText(problems.isEmpty() ? tr("Complete.") : tr("Still to do: %1").arg(TextRules::sentences(problems)));
     }
     m_loading = false;
 }

@@ -9,6 +9,7 @@ class TestTextRules : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void sentencesRunTogetherAsEachLanguageWrites();
     void controlCharactersAreRefused_data();
     void controlCharactersAreRefused();
     void tabsAndLineBreaksOnlyInMultiLineText_data();
@@ -127,6 +128,15 @@ void TestTextRules::ordinaryTextIsShownUnchanged()
         QCOMPARE(shown, text);
         QCOMPARE(shown.constData(), text.constData()); // no copy for the common case
     }
+}
+
+void TestTextRules::sentencesRunTogetherAsEachLanguageWrites()
+{
+    QCOMPARE(TextRules::sentences({ QStringLiteral("The time is wrong."), QStringLiteral(" Check the format. ") }),
+             QStringLiteral("The time is wrong. Check the format."));
+    QCOMPARE(TextRules::sentences({ QStringLiteral("日時が正しくありません。"), QStringLiteral("形式を確認してください。") }),
+             QStringLiteral("日時が正しくありません。形式を確認してください。"));
+    QCOMPARE(TextRules::sentences({ QString(), QStringLiteral("Only."), QStringLiteral("  ") }), QStringLiteral("Only."));
 }
 
 QTEST_GUILESS_MAIN(TestTextRules)

@@ -58,7 +58,7 @@ void TestServiceCataloguePage::statusScopeAndHoursAreSavedAndUndoable()
     node = tree()->topLevelItem(1)->child(0);
     node->setText(ServiceCataloguePage::HoursColumn, QStringLiteral("24/7"));
     QCOMPARE(choice(key).hours, QStringLiteral("24/7"));
-    QCOMPARE(f.find<QLabel>(QStringLiteral("serviceSummaryLabel"))->text(), QStringLiteral("1 services offered, 0 planned, out of 21."));
+    QCOMPARE(f.find<QLabel>(QStringLiteral("serviceSummaryLabel"))->text(), QStringLiteral("1 service offered, 0 planned, out of 21."));
     // The printable table carries the choice, with user text escaped.
     tree()->topLevelItem(1)->child(0)->setText(ServiceCataloguePage::HoursColumn, QStringLiteral("<b>24/7</b>"));
     const QString html = f.window->findChild<ServiceCataloguePage *>()->catalogueHtml();
