@@ -1769,6 +1769,78 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Notifications</source>
+        <translation>届出・通知</translation>
+    </message>
+    <message>
+        <source>Artefacts</source>
+        <translation>アーティファクト</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>(start)</source>
+        <translation>（起点）</translation>
+    </message>
+    <message>
+        <source>No notification obligation applies to this incident.</source>
+        <translation>このインシデントに適用される届出・通知の義務はありません。</translation>
+    </message>
+    <message>
+        <source>Not sent — overdue</source>
+        <translation>未送付 — 期限超過</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未送付</translation>
+    </message>
+    <message>
+        <source>Deadlines count from becoming aware: %1.</source>
+        <translation>期限は認知日時から数えます: %1。</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>義務</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送付</translation>
+    </message>
+    <message>
+        <source>No artefacts.</source>
+        <translation>アーティファクトはありません。</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>プレーンテキスト</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>The texts themselves are kept in the workspace (Artefacts tab).</source>
+        <translation>テキスト本体はワークスペースに保存されています（「アーティファクト」タブ）。</translation>
+    </message>
+    <message>
+        <source>Artefact</source>
+        <translation>アーティファクト</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加日時</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>追加者</translation>
+    </message>
 </context>
 <context>
     <name>IncidentRepository</name>
@@ -7213,6 +7285,10 @@ Finish these first, or take the step anyway and say why.</source>
     <message>
         <source>PDF document (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;Markdown (*.md)</source>
         <translation>PDF 文書 (*.pdf);;OpenDocument テキスト (*.odt);;Web ページ (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>The report was saved to “%1”.</source>
+        <translation>レポートを「%1」に保存しました。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "documents/DocumentBuilder.h"
 
+#include "common/DateFormat.h"
+
 #include "common/Language.h"
 #include "common/TextRules.h"
 #include "incidents/Taxonomy.h"
@@ -260,17 +262,13 @@ QString DocumentBuilder::html(bool forFile) const
 
 QString DocumentBuilder::dateIn(const QString &language, const QDate &date)
 {
-    return language == QLatin1String("ja") ? QLocale(QLocale::Japanese, QLocale::Japan).toString(date, QStringLiteral("yyyy年M月d日"))
-                                           : QLocale(QLocale::English, QLocale::UnitedStates).toString(date, QStringLiteral("d MMM yyyy"));
+    Q_UNUSED(language); // one form in both languages (DateFormat)
+    return DateFormat::date(date);
 }
 
 QString DocumentBuilder::dateTime(const QDateTime &utc, const QTimeZone &zone) const
 {
-    if (!utc.isValid())
-        return {};
-    return m_locale.toString(utc.toTimeZone(zone),
-        m_language == QLatin1String("ja") ? QStringLiteral("yyyy/MM/dd HH:mm")
-                                          : QStringLiteral("d MMM yyyy HH:mm"));
+    return utc.isValid() ? DateFormat::dateTime(utc.toTimeZone(zone)) : QString();
 }
 
 QString DocumentBuilder::number(double value, int decimals) const
@@ -280,8 +278,7 @@ QString DocumentBuilder::number(double value, int decimals) const
 
 QString DocumentBuilder::month(const QDate &date) const
 {
-    return m_locale.toString(
-        date, m_language == QLatin1String("ja") ? QStringLiteral("yyyy年M月") : QStringLiteral("MMM yyyy"));
+    return DateFormat::month(date);
 }
 
 QFont DocumentBuilder::font() const

@@ -69,12 +69,12 @@ public:
 
     QString language() const { return m_language; }
     QString tlp() const { return m_tlp; }
-    QString date(const QDate &date) const { return dateIn(m_language, date); } // 1 Mar 2026 / 2026年3月1日
+    QString date(const QDate &date) const { return dateIn(m_language, date); } // 2026-03-01 (DateFormat)
     static QString dateIn(const QString &language, const QDate &date); // the same without a document
     QString dateTime(
         const QDateTime &utc, const QTimeZone &zone) const; // 1 Mar 2026 09:05 / 2026/03/01 09:05
     QString number(double value, int decimals = 0) const;
-    QString month(const QDate &date) const; // Mar 2026 / 2026年3月
+    QString month(const QDate &date) const; // 2026-03
     static QString empty() { return QStringLiteral("—"); }
     // The font of the paged forms and charts: the system's general font as a sans serif (so that
     // fontconfig can fall back to a CJK font); for Japanese a Japanese one.

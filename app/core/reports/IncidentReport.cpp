@@ -3,6 +3,7 @@
 #include "incidents/IncidentSnapshot.h"
 #include "incidents/TlpCeiling.h"
 #include "incidents/IncidentJournal.h"
+#include "incidents/NotificationClocks.h"
 #include "incidents/Taxonomy.h"
 #include "org/OrgProfileRepository.h"
 #include "workspace/Workspace.h"
@@ -31,7 +32,9 @@ constexpr SectionInfo SectionTable[] = {
     { Section::Tasks, "tasks", QT_TRANSLATE_NOOP("IncidentReport", "Tasks") },
     { Section::Communications, "communications", QT_TRANSLATE_NOOP("IncidentReport", "Communications") },
     { Section::Observables, "observables", QT_TRANSLATE_NOOP("IncidentReport", "Observables") },
+    { Section::Notifications, "notifications", QT_TRANSLATE_NOOP("IncidentReport", "Notifications") },
     { Section::Evidence, "evidence", QT_TRANSLATE_NOOP("IncidentReport", "Evidence") },
+    { Section::Artefacts, "artefacts", QT_TRANSLATE_NOOP("IncidentReport", "Artefacts") },
     { Section::Lessons, "lessons", QT_TRANSLATE_NOOP("IncidentReport", "Lessons learned") },
 };
 
@@ -74,8 +77,10 @@ QString term(const QList<TaxonomyTerm> &terms, const QString &key, const QString
 
 QString duration(const QDateTime &from, const QDateTime &to)
 {
-    if (!from.isValid() || !to.isValid() || to < from)
+    if (!from.isValid() || !to.isValid())
         return {};
+    if (to < from) // e.g. occurred before it was detected
+        return IncidentReport::tr("%1 before").arg(duration(to, from));
     const qint64 minutes = from.secsTo(to) / 60;
     const qint64 days = minutes / 1440;
     const qint64 hours = minutes % 1440 / 60;
@@ -146,21 +151,23 @@ public:
     {
         m_doc.meta(IncidentReport::tr("Times in %1; durations counted from detection.")
                        .arg(WorkspaceTimeZone::label(m_zone)));
+        // Every known time is set against detection; detection itself is where the count starts.
         const auto row = [&](const QString &label, const QDateTime &time, bool measured) {
             return QStringList { label, m_doc.dateTime(time, m_zone),
-                measured ? duration(m_inc.detectedUtc, time) : QString() };
+                measured ? duration(m_inc.detectedUtc, time)
+                         : (time.isValid() ? IncidentReport::tr("(start)") : QString()) };
         };
         m_doc.table({ IncidentReport::tr("Milestone"), IncidentReport::tr("Time"),
                         IncidentReport::tr("Since detection") },
             { 30, 40, 30 },
-            { row(IncidentReport::tr("Occurred"), m_inc.occurredUtc, false),
+            { row(IncidentReport::tr("Occurred"), m_inc.occurredUtc, true),
                 row(IncidentReport::tr("Detected"), m_inc.detectedUtc, false),
-                row(IncidentReport::tr("Reported"), m_inc.reportedUtc, false),
-                row(IncidentReport::tr("Logged"), m_inc.createdUtc, false),
+                row(IncidentReport::tr("Reported"), m_inc.reportedUtc, true),
+                row(IncidentReport::tr("Logged"), m_inc.createdUtc, true),
                 row(IncidentReport::tr("Triaged"), m_inc.triagedUtc, true),
                 row(IncidentReport::tr("Contained"), m_inc.containedUtc, true),
                 row(IncidentReport::tr("Resolved"), m_inc.resolvedUtc, true),
-                row(IncidentReport::tr("Closed"), m_inc.closedUtc, false) });
+                row(IncidentReport::tr("Closed"), m_inc.closedUtc, true) });
     }
 
     void journal(const QStringList &problems)
@@ -284,6 +291,41 @@ public:
         }
     }
 
+    void notifications(const QList<NotificationDeadline> &deadlines)
+    {
+        if (deadlines.isEmpty())
+            return m_doc.meta(IncidentReport::tr("No notification obligation applies to this incident."));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<QList<DocumentBuilder::Cell>> rows;
+        using Cell = DocumentBuilder::Cell;
+        for (const NotificationDeadline &d : deadlines) {
+            Cell sent = d.isSent() ? Cell(m_doc.dateTime(d.sentUtc, m_zone), d.how)
+                                   : Cell(d.isOverdue(now) ? IncidentReport::tr("Not sent — overdue") : IncidentReport::tr("Not sent"),
+                                          QString(), d.isOverdue(now) ? Cell::Style::Alert : Cell::Style::Muted);
+            rows << QList<Cell> { Cell(d.ruleTitle.in(m_lang), d.authority.in(m_lang)), d.title.in(m_lang),
+                                  m_doc.dateTime(d.dueUtc, m_zone), sent };
+        }
+        m_doc.meta(IncidentReport::tr("Deadlines count from becoming aware: %1.").arg(m_doc.dateTime(deadlines.first().awareUtc, m_zone)));
+        m_doc.table({ IncidentReport::tr("Rule"), IncidentReport::tr("Obligation"), IncidentReport::tr("Due"),
+                      IncidentReport::tr("Sent") },
+                    { 34, 26, 18, 22 }, rows);
+    }
+
+    void artefacts()
+    {
+        if (m_snap.artefacts.isEmpty())
+            return m_doc.meta(IncidentReport::tr("No artefacts."));
+        QList<QStringList> rows;
+        for (const Artefact &a : m_snap.artefacts)
+            rows << QStringList { a.title, a.syntax.isEmpty() ? IncidentReport::tr("Plain text") : a.syntax,
+                                  m_doc.dateTime(a.addedUtc, m_zone), a.author,
+                                  IncidentReport::tr("%1 lines").arg(m_doc.number(double(a.content.count(QLatin1Char('\n')) + 1))) };
+        m_doc.meta(IncidentReport::tr("The texts themselves are kept in the workspace (Artefacts tab)."));
+        m_doc.table({ IncidentReport::tr("Artefact"), IncidentReport::tr("Kind"), IncidentReport::tr("Added"),
+                      IncidentReport::tr("By"), IncidentReport::tr("Size") },
+                    { 34, 16, 20, 16, 14 }, rows);
+    }
+
 private:
     DocumentBuilder &m_doc;
     const IncidentSnapshot &m_snap;
@@ -372,6 +414,13 @@ Result<DocumentBuilder> IncidentReport::document(
     QStringList assets;
     for (const AffectedAsset &a : std::as_const(snapshot->assets))
         assets << (a.address.isEmpty() ? a.name : tr("%1 (%2)").arg(a.name, a.address));
+    QList<NotificationDeadline> deadlines;
+    if (!options.leaveOut.contains(Section::Notifications)) {
+        auto clocks = NotificationClocks(workspace).deadlines(incidentId);
+        if (!clocks)
+            return clocks.error();
+        deadlines = *clocks;
+    }
     SectionWriter sections(doc, *snapshot, WorkspaceTimeZone::read(workspace), doc.language());
     for (const SectionInfo &info : SectionTable) {
         if (options.leaveOut.contains(info.section))
@@ -404,6 +453,12 @@ Result<DocumentBuilder> IncidentReport::document(
             break;
         case Section::Lessons:
             doc.paragraph(incident.lessons);
+            break;
+        case Section::Notifications:
+            sections.notifications(deadlines);
+            break;
+        case Section::Artefacts:
+            sections.artefacts();
             break;
         }
     }

@@ -31,7 +31,9 @@ public:
         Communications,
         Observables,
         Evidence,
-        Lessons
+        Lessons,
+        Notifications, // obligations, their deadlines and what was sent
+        Artefacts
     };
     static QList<Section> sections();
     static QString sectionKey(Section section); // "journal" (for the command line)

@@ -1,28 +1,20 @@
 #pragma once
 
+#include "common/DateFormat.h"
+
 #include <QDateTime>
-#include <QLocale>
 
 namespace csirtkit::DateText {
 
-// The locale's short date (and time) format, always with a four-digit year: "12/17/26" is ambiguous.
-inline QString fullYear(QString format)
-{
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-
+// Dates on screen: the one form used everywhere (DateFormat), never the locale's two-digit years.
 inline QString shortDate(const QDate &date)
 {
-    const QLocale locale;
-    return locale.toString(date, fullYear(locale.dateFormat(QLocale::ShortFormat)));
+    return DateFormat::date(date);
 }
 
 inline QString shortDateTime(const QDateTime &time)
 {
-    const QLocale locale;
-    return locale.toString(time, fullYear(locale.dateTimeFormat(QLocale::ShortFormat)));
+    return DateFormat::dateTime(time);
 }
 
 } // namespace csirtkit::DateText

@@ -117,6 +117,7 @@ bool ReportDialog::writeTo(const QString &path)
         MessageBox::critical(this, tr("Report"), written.error().message);
         return false;
     }
+    MessageBox::information(this, tr("Report"), tr("The report was saved to “%1”.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

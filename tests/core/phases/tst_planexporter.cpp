@@ -163,15 +163,15 @@ void TestPlanExporter::markdownLinesAndEscaping()
     const QString md = PlanExporter::markdown(*ws, QStringLiteral("en"), ExportDate);
     // The same title block as the reports: title, TLP label with what it allows, date in the document's language.
     QVERIFY(md.startsWith(QStringLiteral("# CSIRT plan: Example CSIRT\n\n**TLP:AMBER** — ")));
-    QVERIFY(md.contains(QStringLiteral("\n\nExported on 1 Mar 2026.\n")));
+    QVERIFY(md.contains(QStringLiteral("\n\nExported on 2026-03-01.\n")));
     QVERIFY(md.contains(QStringLiteral("| Checklist item | Status | Owner | Due |\n| --- | --- | --- | --- |\n")));
     QVERIFY(md.contains(QStringLiteral("\n| ☑ List the information assets and systems the business depends on most | "
-                                       "Done | Aiko Tanaka | 1 Feb 2026 |\n")));
-    QVERIFY(md.contains(QStringLiteral("| In progress | \\<img src=x onerror=alert(1)\\> | **20 Feb 2026 (overdue)** |\n")));
+                                       "Done | Aiko Tanaka | 2026-02-01 |\n")));
+    QVERIFY(md.contains(QStringLiteral("| In progress | \\<img src=x onerror=alert(1)\\> | **2026-02-20 (overdue)** |\n")));
     QVERIFY(md.contains(QStringLiteral("\n| ~~☐ Collect past incidents in your organisation and sector, with their "
                                        "costs~~ (not applicable: Covered by the group CSIRT \\| HQ) | Not applicable | — | — |\n")));
     QVERIFY(md.contains(QStringLiteral("| Not started | Ben Carter | — |\n")));
-    QVERIFY(md.contains(QStringLiteral("| In progress | — | 15 May 2026 |\n"))); // in the future: not overdue
+    QVERIFY(md.contains(QStringLiteral("| In progress | — | 2026-05-15 |\n"))); // in the future: not overdue
     QVERIFY(md.contains(QStringLiteral("| ☐ Check \\*all\\* \\[links\\] \\& \\`paths\\` | Not started | — | — |\n")));
     QVERIFY(md.contains(QStringLiteral("| Area | Service | Status | Scope and hours |\n| --- | --- | --- | --- |\n")));
     QVERIFY(md.contains(QStringLiteral("| Incident report acceptance | **Offered** | E-mail \\| phone (hours: Mon–Fri 9:00–17:00) |\n")));
@@ -210,9 +210,8 @@ void TestPlanExporter::documentLanguageAndLabel()
     // The UI is English; the Japanese plan still has Japanese headings and dates.
     const QString md = PlanExporter::markdown(*ws, QStringLiteral("ja"), ExportDate);
     QVERIFY(md.startsWith(QStringLiteral("# CSIRT計画: Example CSIRT\n")));
-    QVERIFY(md.contains(QStringLiteral("エクスポート日: 2026年3月1日")));
-    QVERIFY(md.contains(QStringLiteral("| Aiko Tanaka | 2026年2月1日 |")));
-    QVERIFY(!md.contains(QStringLiteral("2026-02-01")));
+    QVERIFY(md.contains(QStringLiteral("エクスポート日: 2026-03-01")));
+    QVERIFY(md.contains(QStringLiteral("| Aiko Tanaka | 2026-02-01 |")));
     QVERIFY(!md.contains(QStringLiteral("Checklist item")));
     QCOMPARE(QCoreApplication::translate("PlanSnapshot", "Checklist item"), QStringLiteral("Checklist item")); // UI untouched
 

@@ -6,6 +6,8 @@
 #include "Golden.h"
 #include "IncidentFixture.h"
 #include "reports/IncidentReport.h"
+#include "incidents/Artefacts.h"
+#include "incidents/NotificationClocks.h"
 #include "incidents/Communications.h"
 #include "incidents/EvidenceRegister.h"
 #include "incidents/IncidentJournal.h"
@@ -301,14 +303,18 @@ void TestIncidentReport::markdownContent()
     QVERIFY(md.startsWith(QStringLiteral("# INC-")));
     // No ceiling: the RED meeting note is in, so the whole report is RED.
     QVERIFY(md.contains(QStringLiteral("\n**TLP:RED** — ")));
-    QVERIFY(md.contains(QStringLiteral("Example CSIRT · Incident report of 1 Mar 2026")));
+    QVERIFY(md.contains(QStringLiteral("Example CSIRT · Incident report of 2026-03-01")));
     QVERIFY(md.contains(QStringLiteral("- **Priority:** P1 – Critical (impact High, urgency High)\n")));
     QVERIFY(md.contains(QStringLiteral("- **RSIT class / type:** Malicious code / Infected system\n")));
     QVERIFY(
         md.contains(QStringLiteral("Times in Asia/Tokyo (UTC+09:00); durations counted from detection.")));
-    QVERIFY(md.contains(QStringLiteral("| Detected | 2 Feb 2026 09:10 | — |")));
-    QVERIFY(md.contains(QStringLiteral("| Triaged | 2 Feb 2026 11:40 | 2 h 30 min |")));
-    QVERIFY(md.contains(QStringLiteral("| Contained | 3 Feb 2026 13:55 | 1 d 4 h |")));
+    // Every known time is set against detection, before it too; only unknown times show a dash.
+    QVERIFY(md.contains(QStringLiteral("| Occurred | 2026-02-02 00:00 | 9 h 10 min before |")));
+    QVERIFY(md.contains(QStringLiteral("| Detected | 2026-02-02 09:10 | (start) |")));
+    QVERIFY(md.contains(QStringLiteral("| Reported | 2026-02-02 09:25 | 15 min |")));
+    QVERIFY(md.contains(QStringLiteral("| Triaged | 2026-02-02 11:40 | 2 h 30 min |")));
+    QVERIFY(md.contains(QStringLiteral("| Resolved | — | — |")));
+    QVERIFY(md.contains(QStringLiteral("| Contained | 2026-02-03 13:55 | 1 d 4 h |")));
     QVERIFY(md.contains(QStringLiteral("Corrects entry 4: Isolated fs01 and fs02")));
     QVERIFY(md.contains(QStringLiteral("(corrected by entry 6)")));
     QVERIFY(md.contains(QStringLiteral("The journal's hash chain is intact")));
@@ -316,7 +322,7 @@ void TestIncidentReport::markdownContent()
     QVERIFY(md.contains(QStringLiteral("203\\[.\\]0\\[.\\]113\\[.\\]7")));
     QVERIFY(md.contains(
         QStringLiteral("- **SHA-256:** `9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08`")));
-    QVERIFY(md.contains(QStringLiteral("| 3 Feb 2026 11:30 | Aiko Tanaka | Forensic Lab Ltd. | Analysis |")));
+    QVERIFY(md.contains(QStringLiteral("| 2026-02-03 11:30 | Aiko Tanaka | Forensic Lab Ltd. | Analysis |")));
     QVERIFY(md.contains(QStringLiteral("Restore from the offline backup \\| no ransom.")));
     QVERIFY(!md.contains(QRegularExpression(QStringLiteral(R"((?<!\\)<)"))));
 }
@@ -389,7 +395,7 @@ void TestIncidentReport::pdfHasTheTlpLabelOnEveryPage()
         return QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
     };
     const QString date
-        = language == QLatin1String("ja") ? QStringLiteral("2026年3月1日") : QStringLiteral("1 Mar 2026");
+        = QStringLiteral("2026-03-01"); // one form of date in both languages
     const int pages = int(pdf.count("/Type /Page\n"));
     QVERIFY2(pages >= 2, qPrintable(QStringLiteral("%1 page(s)").arg(pages)));
     for (int page = 1; page <= pages; ++page) {
@@ -481,12 +487,39 @@ void TestIncidentReport::sectionsCanBeLeftOut()
     qint64 id = 0;
     auto ws = goldenWorkspace(QStringLiteral("sections.csirt"), id);
     QVERIFY(ws);
-    QCOMPARE(IncidentReport::sections().size(), 9);
+    QCOMPARE(IncidentReport::sections().size(), 11);
     for (Section section : IncidentReport::sections())
         QCOMPARE(IncidentReport::sectionFromKey(IncidentReport::sectionKey(section)), section);
-    QVERIFY(!IncidentReport::sectionFromKey(QStringLiteral("artefacts")));
+    QVERIFY(!IncidentReport::sectionFromKey(QStringLiteral("nonsense")));
+    QCOMPARE(IncidentReport::sectionFromKey(QStringLiteral("notifications")), Section::Notifications);
+
+    // What was notified and what was kept: obligations with their deadlines and sending, and artefacts.
+    NotificationClocks clocks(*ws);
+    const QDateTime aware(QDate(2026, 2, 2), QTime(9, 30), QTimeZone::UTC);
+    QVERIFY(clocks.apply(id, QStringLiteral("jp_appi"), aware).ok());
+    QVERIFY(clocks.markSent(id, QStringLiteral("jp_appi"), QStringLiteral("preliminary"), aware.addDays(2), QStringLiteral("email"),
+                            QStringLiteral("PPC"), QStringLiteral("Aiko")).ok());
+    Artefact artefact;
+    artefact.incidentId = id;
+    artefact.title = QStringLiteral("Proxy log 09:00-09:15");
+    artefact.content = QStringLiteral("line one\nline two\nline three");
+    artefact.author = QStringLiteral("Aiko");
+    QVERIFY(Artefacts(*ws).add(artefact).ok());
+    const QString full = IncidentReport::markdown(*ws, id, {}).value();
+    const QString notices = full.mid(full.indexOf(QStringLiteral("## Notifications")));
+    QVERIFY2(notices.contains(QStringLiteral("Preliminary report to the PPC")) && notices.contains(QStringLiteral("Final report to the PPC")),
+             qPrintable(notices.left(600)));
+    QVERIFY2(notices.contains(QStringLiteral("2026-02-04")), qPrintable(notices.left(600))); // when it was sent
+    QVERIFY(notices.contains(QStringLiteral("Not sent")));
+    const QString kept = full.mid(full.indexOf(QStringLiteral("## Artefacts")));
+    QVERIFY2(kept.contains(QStringLiteral("Proxy log 09:00-09:15")) && kept.contains(QStringLiteral("3 lines")), qPrintable(kept.left(400)));
+    IncidentReport::Options withoutThem;
+    withoutThem.leaveOut = { Section::Notifications, Section::Artefacts };
+    const QString without = IncidentReport::markdown(*ws, id, withoutThem).value();
+    QVERIFY(!without.contains(QStringLiteral("## Notifications")) && !without.contains(QStringLiteral("Proxy log")));
     IncidentReport::Options options;
-    options.leaveOut = { Section::Journal, Section::Evidence, Section::Communications, Section::Lessons };
+    options.leaveOut = { Section::Journal, Section::Evidence, Section::Communications, Section::Lessons,
+                         Section::Notifications, Section::Artefacts };
     const QString md = IncidentReport::markdown(*ws, id, options).value();
     QVERIFY(md.contains(QStringLiteral("\n## Classification\n")));
     QVERIFY(md.contains(QStringLiteral("\n## Observables\n")));
@@ -512,8 +545,8 @@ void TestIncidentReport::japaneseOutput()
     QVERIFY(md.contains(QStringLiteral("対応中"))); // status
     QVERIFY(md.contains(QStringLiteral("P1 – 緊急"))); // priority
     QVERIFY(md.contains(QStringLiteral("社内の利用者からの報告"))); // report channel
-    QVERIFY(md.contains(QStringLiteral("2026年3月1日"))); // report date
-    QVERIFY(md.contains(QStringLiteral("2026/02/02 09:10"))); // detected, in Tokyo time
+    QVERIFY(md.contains(QStringLiteral("2026-03-01"))); // report date
+    QVERIFY(md.contains(QStringLiteral("2026-02-02 09:10"))); // detected, in Tokyo time
     QVERIFY(md.contains(QStringLiteral("直接受け取った人"))); // TLP:RED, described in Japanese
     QVERIFY(md.contains(QStringLiteral("SHA-256ハッシュ"))); // observable type, from Observable's translation
     // English again afterwards: the report's language did not stick.
