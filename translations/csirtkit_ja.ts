@@ -673,10 +673,6 @@
         <translation>「中」に設定されます。</translation>
     </message>
     <message>
-        <source>“%1 / %2” is not an RSIT class and type.</source>
-        <translation>「%1 / %2」は RSIT の分類と種別ではありません。</translation>
-    </message>
-    <message>
         <source>The incident is left unclassified.</source>
         <translation>インシデントは未分類のままになります。</translation>
     </message>
@@ -788,6 +784,10 @@
     <message>
         <source>Status taken from the imported CSV file (row %1).</source>
         <translation>インポートした CSV ファイルに記載された状態です（%1 行目）。</translation>
+    </message>
+    <message>
+        <source>“%1 / %2” is not an RSIT class and type. Use one of: %3.</source>
+        <translation>「%1 / %2」は RSIT の分類と種別ではありません。次のいずれかを使ってください: %3。</translation>
     </message>
 </context>
 <context>

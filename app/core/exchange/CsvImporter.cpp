@@ -416,8 +416,16 @@ Result<ImportReport> CsvImporter::run(const CsvMapping &mapping, const QSqlDatab
             if (typeKey.isEmpty())
                 typeKey = vocabulary.types.value(classKey).value(CsvValues::folded(rsitType));
             if (classKey.isEmpty() || typeKey.isEmpty()) {
+                QList<TaxonomyTerm> choices; // the classes, or the types of a class that was recognised
+                if (classKey.isEmpty())
+                    for (const RsitClass &c : Taxonomy::instance().rsit())
+                        choices << c.term;
+                else
+                    for (const RsitClass &c : Taxonomy::instance().rsit())
+                        if (c.term.key == classKey)
+                            choices = c.types;
                 note(rsitClass.isEmpty() ? QStringLiteral("rsit_type") : QStringLiteral("rsit_class"),
-                     tr("“%1 / %2” is not an RSIT class and type.").arg(rsitClass, rsitType),
+                     tr("“%1 / %2” is not an RSIT class and type. Use one of: %3.").arg(rsitClass, rsitType, accepted(choices)),
                      tr("The incident is left unclassified."));
             } else {
                 d.rsitClass = classKey;

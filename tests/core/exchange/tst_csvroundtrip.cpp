@@ -224,6 +224,15 @@ void TestCsvRoundTrip::unknownStatusListsTheAcceptedOnes()
              qPrintable(report->issues.at(0).problem));
     QVERIFY2(report->issues.at(1).problem.contains(QStringLiteral("P1 – Critical")), qPrintable(report->issues.at(1).problem));
     QCOMPARE(report->issues.at(0).row, 2);
+
+    // A class that exists with a type it does not have: the class's types are listed; no class: the classes.
+    CsvImporter rsit(*m_fx->workspace);
+    QVERIFY(rsit.loadData("Title,RSIT class,RSIT type,TLP\r\nA,Fraud,Ransom,GREEN\r\nB,Sorcery,Spell,GREEN\r\n").ok());
+    auto classified = rsit.validate(rsit.guessMapping());
+    QVERIFY(classified.ok());
+    QCOMPARE(classified->issues.size(), 2);
+    QVERIFY2(classified->issues.at(0).problem.contains(QStringLiteral("Phishing")), qPrintable(classified->issues.at(0).problem));
+    QVERIFY2(classified->issues.at(1).problem.contains(QStringLiteral("Malicious code")), qPrintable(classified->issues.at(1).problem));
 }
 
 QTEST_GUILESS_MAIN(TestCsvRoundTrip)
