@@ -3856,6 +3856,61 @@
     </message>
 </context>
 <context>
+    <name>RoleCatalogue</name>
+    <message>
+        <source>The role catalogue is not valid JSON: %1</source>
+        <translation>役割カタログが正しい JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>The role catalogue needs skills, roles, activities and team templates.</source>
+        <translation>役割カタログには、スキル、役割、活動、チーム構成のテンプレートが必要です。</translation>
+    </message>
+    <message>
+        <source>Every role needs a key of its own (“%1”).</source>
+        <translation>役割にはそれぞれ固有のキーが必要です（「%1」）。</translation>
+    </message>
+    <message>
+        <source>Role “%1” needs its title and duties in English and Japanese.</source>
+        <translation>役割「%1」には、英語と日本語の名称と職務が必要です。</translation>
+    </message>
+    <message>
+        <source>Role “%1” names the group “%2”, which the catalogue does not have.</source>
+        <translation>役割「%1」のグループ「%2」は、カタログにありません。</translation>
+    </message>
+    <message>
+        <source>Role “%1” needs the skill “%2” at level %3: an unknown skill or a level outside 0–3.</source>
+        <translation>役割「%1」がスキル「%2」をレベル %3 で必要としていますが、不明なスキルか、0～3 の範囲外のレベルです。</translation>
+    </message>
+    <message>
+        <source>Role “%1” names the service “%2”, which is not in the service catalogue.</source>
+        <translation>役割「%1」のサービス「%2」は、サービスカタログにありません。</translation>
+    </message>
+    <message>
+        <source>Team template “%1” names the role “%2”, which the catalogue does not have.</source>
+        <translation>チーム構成のテンプレート「%1」の役割「%2」は、カタログにありません。</translation>
+    </message>
+    <message>
+        <source>Team template “%1” names the organisational model “%2”, which does not exist.</source>
+        <translation>チーム構成のテンプレート「%1」の組織形態「%2」は存在しません。</translation>
+    </message>
+    <message>
+        <source>A combination in team template “%1” names “%2”, which is not one of its roles.</source>
+        <translation>チーム構成のテンプレート「%1」の兼務の組み合わせにある「%2」は、そのテンプレートの役割ではありません。</translation>
+    </message>
+    <message>
+        <source>The RACI of “%1” gives “%2” to “%3”, which is not one of its roles.</source>
+        <translation>「%1」の RACI で「%2」が割り当てられている「%3」は、そのテンプレートの役割ではありません。</translation>
+    </message>
+    <message>
+        <source>The RACI of “%1” for “%2” must use R, A, C or I.</source>
+        <translation>「%1」の「%2」の RACI には、R、A、C、I のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>The RACI of “%1” for “%2” needs exactly one A and at least one R.</source>
+        <translation>「%1」の「%2」の RACI には、A がちょうど 1 つと、R が 1 つ以上必要です。</translation>
+    </message>
+</context>
+<context>
     <name>SavedFilters</name>
     <message>
         <source>Give the filter a name.</source>
