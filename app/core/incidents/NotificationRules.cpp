@@ -15,8 +15,7 @@ namespace {
 
 LocalText text(const QJsonValue &v)
 {
-    const QJsonObject o = v.toObject();
-    return { o.value(QLatin1String("en")).toString(), o.value(QLatin1String("ja")).toString() };
+    return LocalText::fromJson(v);
 }
 
 QJsonObject json(const LocalText &t)

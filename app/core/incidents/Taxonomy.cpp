@@ -13,8 +13,7 @@ namespace {
 
 LocalText text(const QJsonValue &v)
 {
-    const QJsonObject o = v.toObject();
-    return { o.value(QLatin1String("en")).toString(), o.value(QLatin1String("ja")).toString() };
+    return LocalText::fromJson(v);
 }
 
 TaxonomyTerm term(const QJsonValue &v)

@@ -28,8 +28,7 @@ QJsonObject readJson(const QString &path, QCryptographicHash &hash)
 
 LocalText text(const QJsonValue &value)
 {
-    const QJsonObject o = value.toObject();
-    return { o.value(QLatin1String("en")).toString(), o.value(QLatin1String("ja")).toString() };
+    return LocalText::fromJson(value);
 }
 
 QList<LocalText> texts(const QJsonValue &value)
@@ -136,6 +135,12 @@ QString ContentLibrary::phaseTitle(const QString &phaseKey, const QString &langu
         if (p.key == phaseKey)
             return p.title.in(language);
     return phaseKey;
+}
+
+LocalText LocalText::fromJson(const QJsonValue &value)
+{
+    const QJsonObject o = value.toObject();
+    return { o.value(QLatin1String("en")).toString(), o.value(QLatin1String("ja")).toString() };
 }
 
 } // namespace csirtkit

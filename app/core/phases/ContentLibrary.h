@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+class QJsonValue;
+
 namespace csirtkit {
 
 // A shipped text in both UI languages.
@@ -12,6 +14,8 @@ struct LocalText
     QString en;
     QString ja;
     QString in(const QString &language) const { return language == QLatin1String("ja") && !ja.isEmpty() ? ja : en; }
+    // {"en": …, "ja": …} as the content files write it; missing languages are empty.
+    static LocalText fromJson(const QJsonValue &value);
 };
 
 struct ContentTopic

@@ -14,8 +14,7 @@ namespace {
 
 LocalText text(const QJsonValue &v)
 {
-    const QJsonObject o = v.toObject();
-    return { o.value(QLatin1String("en")).toString(), o.value(QLatin1String("ja")).toString() };
+    return LocalText::fromJson(v);
 }
 
 QStringList strings(const QJsonValue &v)
