@@ -87,10 +87,13 @@ QStringList CsvExporter::columnKeys()
     return keys;
 }
 
-QString CsvExporter::columnTitle(const QString &key, const QString &language)
+QHash<QString, QString> CsvExporter::columnTitles(const QString &language)
 {
-    const Language::Scope scope(language);
-    return columnTitle(key);
+    const Language::Scope scope(language); // loads the language's translations once for all titles
+    QHash<QString, QString> titles;
+    for (const QString &key : columnKeys())
+        titles.insert(key, columnTitle(key));
+    return titles;
 }
 
 QHash<QString, QString> CsvExporter::labels(const QString &key, const QString &language)
@@ -236,10 +239,11 @@ Result<ExportSummary> CsvExporter::write(QIODevice &device, const Options &optio
         buffer += CsvFormat::utf8Bom();
     // Values in the language's labels: stored key (the RSIT type with its class) → label.
     QList<QHash<QByteArray, QByteArray>> shown(keys.size());
+    const QHash<QString, QString> titles = options.header == Header::Keys ? QHash<QString, QString>() : columnTitles(options.language);
     for (qsizetype c = 0; c < keys.size(); ++c) {
         if (c > 0)
             buffer += delimiter;
-        const QString title = options.header == Header::Keys ? keys.at(c) : columnTitle(keys.at(c), options.language);
+        const QString title = options.header == Header::Keys ? keys.at(c) : titles.value(keys.at(c));
         CsvFormat::appendField(buffer, title.toUtf8(), delimiter);
         if (options.values == Values::Labels) {
             const QHash<QString, QString> labelOf = labels(keys.at(c), options.language);

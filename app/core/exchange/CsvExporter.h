@@ -52,7 +52,8 @@ public:
     static QStringList columnKeys();
     // The translated column title ("Title", "Occurred (UTC)"); empty for an unknown key.
     static QString columnTitle(const QString &key);
-    static QString columnTitle(const QString &key, const QString &language);
+    // Every column's title in `language` ("en" or "ja"), by key.
+    static QHash<QString, QString> columnTitles(const QString &language);
     // The labels a column's values are written with in `language`, by stored key ("closed" →
     // "Closed"; RSIT types as "class/type"); empty for a column of free text, times or TLP labels.
     static QHash<QString, QString> labels(const QString &key, const QString &language);

@@ -115,11 +115,13 @@ QStringList CsvImporter::dateFormats()
 CsvMapping CsvImporter::guessMapping() const
 {
     QHash<QString, QString> names = CsvValues::synonyms();
-    for (const QString &key : fieldKeys()) { // the export's own titles in either language, and the keys
-        names.insert(CsvValues::headerKey(key), key);
-        for (const QString &language : Language::available())
-            names.insert(CsvValues::headerKey(CsvExporter::columnTitle(key, language)), key);
+    for (const QString &language : Language::available()) { // the export's own titles in either language
+        const QHash<QString, QString> titles = CsvExporter::columnTitles(language);
+        for (const QString &key : fieldKeys())
+            names.insert(CsvValues::headerKey(titles.value(key)), key);
     }
+    for (const QString &key : fieldKeys()) // and the keys
+        names.insert(CsvValues::headerKey(key), key);
     CsvMapping mapping;
     QSet<QString> used;
     for (const QString &column : m_header) {

@@ -17,6 +17,11 @@ QString ResolveCheck::lessonsMissing()
     return tr("No lessons learned are written yet.");
 }
 
+QStringList ResolveCheck::stillOpen(const QStringList &openItems, const QString &lessons)
+{
+    return lessons.trimmed().isEmpty() ? openItems + QStringList { lessonsMissing() } : openItems;
+}
+
 Result<QStringList> ResolveCheck::openItems(Workspace &workspace, qint64 incidentId, const QString &to)
 {
     QStringList items;

@@ -22,6 +22,8 @@ public:
     static Result<QStringList> openItems(Workspace &workspace, qint64 incidentId, const QString &to);
     static bool checks(const QString &to);
     static QString lessonsMissing();
+    // `openItems` and, when `lessons` is blank, the missing lessons learned: what stands in the way.
+    static QStringList stillOpen(const QStringList &openItems, const QString &lessons);
     // The journal comment of a step taken with items still open: the items and the reason.
     static QString overrideComment(const QStringList &openItems, const QString &reason);
 };

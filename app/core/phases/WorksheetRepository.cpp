@@ -17,13 +17,13 @@ Result<QJsonObject> WorksheetRepository::load(const QString &kind) const
     if (!v)
         return v.error();
     QJsonObject fields = QJsonDocument::fromJson(v->toString().toUtf8()).object();
-    for (const auto &[key, field] : profileFields())
-        if (kind == QLatin1String("framework")) {
-            auto text = OrgProfileRepository(m_workspace).value(field);
-            if (!text)
-                return text.error();
-            fields.insert(key, *text);
-        }
+    if (kind == QLatin1String("framework")) { // the profile's texts, read once
+        auto profile = OrgProfileRepository(m_workspace).load();
+        if (!profile)
+            return profile.error();
+        for (const auto &[key, field] : profileFields())
+            fields.insert(key, profile->value(field));
+    }
     return fields;
 }
 

@@ -205,9 +205,7 @@ void IncidentView::transition(const QString &from, const QString &to)
             }
             m_session->notifyChanged(QStringLiteral("incident"));
         }
-        QStringList open = readiness->openItems;
-        if (answer.lessons ? answer.lessons->trimmed().isEmpty() : readiness->lessons.trimmed().isEmpty())
-            open << ResolveCheck::lessonsMissing();
+        const QStringList open = ResolveCheck::stillOpen(readiness->openItems, answer.lessons.value_or(readiness->lessons));
         if (!open.isEmpty()) {
             if (!answer.anyway || answer.comment.trimmed().isEmpty()) {
                 MessageBox::critical(this, tr("Change Status"),

@@ -77,9 +77,8 @@ TransitionDialog::~TransitionDialog() = default;
 void TransitionDialog::update()
 {
     // What is still open (the lessons learned count until written here), and whether the step may be taken.
-    QStringList open = m_readiness ? m_readiness->openItems : QStringList();
-    if (m_readiness && m_ui->lessonsEdit->toPlainText().trimmed().isEmpty())
-        open << ResolveCheck::lessonsMissing();
+    const QStringList open = m_readiness ? ResolveCheck::stillOpen(m_readiness->openItems, m_ui->lessonsEdit->toPlainText())
+                                         : QStringList();
     m_ui->formLayout->setRowVisible(m_ui->openItemsLabel, !open.isEmpty());
     m_ui->formLayout->setRowVisible(m_ui->anywayCheckBox, !open.isEmpty());
     m_ui->openItemsLabel->setText(tr("Still open:") + QStringLiteral("\n• ") + open.join(QStringLiteral("\n• ")));

@@ -1,5 +1,5 @@
 #include "phases/ChecklistModel.h"
-#include "common/DateText.h"
+#include "common/DateFormat.h"
 
 #include "common/ToolTip.h"
 
@@ -96,7 +96,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         break;
     case DueColumn:
         if (role == Qt::DisplayRole)
-            return item->due.isValid() ? DateText::shortDate(item->due) : QString();
+            return item->due.isValid() ? DateFormat::date(item->due) : QString();
         if (role == Qt::ForegroundRole && item->isOverdue(m_today))
             return QBrush(QColor(0xd9, 0x30, 0x25));
         if (role == Qt::ToolTipRole && item->isOverdue(m_today))

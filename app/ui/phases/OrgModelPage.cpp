@@ -1,5 +1,5 @@
 #include "phases/OrgModelPage.h"
-#include "common/DateText.h"
+#include "common/DateFormat.h"
 
 #include "common/FunctionCommand.h"
 #include "common/Language.h"
@@ -148,7 +148,7 @@ void OrgModelPage::reload()
     const ContentOrgModel *model = ContentLibrary::instance().orgModel(choice->modelKey);
     if (model) {
         m_currentLabel->setText(tr("Decided %1: %2. Reason: %3")
-                                    .arg(DateText::shortDateTime(choice->decidedUtc.toLocalTime()),
+                                    .arg(DateFormat::dateTime(choice->decidedUtc.toLocalTime()),
                                          model->title.in(Language::current()), choice->reason));
         for (int r = 0; r < m_table->rowCount(); ++r)
             if (m_table->item(r, 0)->data(Qt::UserRole).toString() == choice->modelKey)

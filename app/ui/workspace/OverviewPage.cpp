@@ -1,5 +1,5 @@
 #include "workspace/OverviewPage.h"
-#include "common/DateText.h"
+#include "common/DateFormat.h"
 
 #include "ui_OverviewPage.h"
 
@@ -73,7 +73,7 @@ QString OverviewPage::formatTime(const QDateTime &utc)
     if (!utc.isValid())
         return tr("—");
     const QDateTime local = utc.toLocalTime();
-    return DateText::shortDateTime(local) + QStringLiteral(" (")
+    return DateFormat::dateTime(local) + QStringLiteral(" (")
         + local.timeZone().displayName(local, QTimeZone::OffsetName) + QLatin1Char(')');
 }
 
@@ -148,7 +148,7 @@ void OverviewPage::refreshPlan()
     const QString lang = Language::current();
     const QDate today = QDate::currentDate();
     for (const PlanItem &item : std::as_const(summary->nextItems)) {
-        auto *row = new QListWidgetItem(QStringLiteral("%1  %2").arg(DateText::shortDate(item.due),
+        auto *row = new QListWidgetItem(QStringLiteral("%1  %2").arg(DateFormat::date(item.due),
                                                                      item.text(lang)));
         if (item.isOverdue(today))
             row->setForeground(QColor(0xd9, 0x30, 0x25));
