@@ -7623,6 +7623,10 @@ Finish these first, or take the step anyway and say why.</source>
         <source>Still open:</source>
         <translation>未完了の項目:</translation>
     </message>
+    <message>
+        <source>Why go on with these items still open? (required, written to the journal)</source>
+        <translation>未完了の項目があるまま進める理由（必須。対応記録に残ります）:</translation>
+    </message>
 </context>
 <context>
     <name>csirtkit::WorksheetPage</name>

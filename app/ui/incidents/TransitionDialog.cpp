@@ -54,7 +54,7 @@ TransitionDialog::TransitionDialog(const QString &from, const QString &to, const
         prompt = tr("How was the incident resolved? (optional)");
     else if (isReopen(from, to))
         prompt = tr("Why is the incident reopened?");
-    m_ui->promptLabel->setText(prompt);
+    m_prompt = prompt;
     m_ui->formLayout->setRowVisible(m_ui->duplicateOfLineEdit, to == QLatin1String("duplicate"));
     const bool checked = readiness.has_value();
     m_ui->formLayout->setRowVisible(m_ui->lessonsLabel, checked);
@@ -82,6 +82,9 @@ void TransitionDialog::update()
     m_ui->formLayout->setRowVisible(m_ui->openItemsLabel, !open.isEmpty());
     m_ui->formLayout->setRowVisible(m_ui->anywayCheckBox, !open.isEmpty());
     m_ui->openItemsLabel->setText(tr("Still open:") + QStringLiteral("\n• ") + open.join(QStringLiteral("\n• ")));
+    const bool reasonRequired = !open.isEmpty() && m_ui->anywayCheckBox->isChecked();
+    m_ui->promptLabel->setText(reasonRequired ? tr("Why go on with these items still open? (required, written to the journal)")
+                                              : m_prompt);
     const bool comment = !m_ui->transitionCommentEdit->toPlainText().trimmed().isEmpty();
     bool ok = open.isEmpty() || (m_ui->anywayCheckBox->isChecked() && comment);
     if (m_to == QLatin1String("rejected"))

@@ -51,6 +51,7 @@ private:
 
     std::unique_ptr<Ui::TransitionDialog> m_ui;
     QString m_to;
+    QString m_prompt; // for the comment, unless a reason is required to go on with items open
     std::optional<Readiness> m_readiness;
 };
 

@@ -66,9 +66,12 @@ void TestTransitionDialog::resolvingListsWhatIsOpen()
     QVERIFY(!items->text().contains(QStringLiteral("lessons learned"))); // written now
     QVERIFY(!ok(resolve)->isEnabled());
     anyway->setChecked(true);
-    QVERIFY(!ok(resolve)->isEnabled()); // "anyway" needs a reason
+    QVERIFY(!ok(resolve)->isEnabled()); // "anyway" needs a reason, and the prompt says so
+    QVERIFY(resolve.findChild<QLabel *>(QStringLiteral("promptLabel"))->text().contains(QStringLiteral("required")));
     edit(resolve, "transitionCommentEdit")->setPlainText(QStringLiteral("The vendor closes the last task"));
     QVERIFY(ok(resolve)->isEnabled());
+    if (const QString shots = qEnvironmentVariable("CSIRTKIT_SHOT_DIR"); !shots.isEmpty()) // to look at it
+        resolve.grab().save(shots + QStringLiteral("/transition-resolve.png"));
     const TransitionDialog::Answer answer = resolve.answer();
     QVERIFY(answer.anyway);
     QCOMPARE(answer.lessons.value_or(QString()), QStringLiteral("Patch the VPN within a week."));
