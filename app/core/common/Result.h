@@ -45,6 +45,8 @@ public:
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
+    T operator*() && { return std::get<0>(std::move(m_data)); }
 
 private:
     std::variant<T, Error> m_data;

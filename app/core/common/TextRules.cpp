@@ -1,5 +1,7 @@
 #include "common/TextRules.h"
 
+#include <QRegularExpression>
+
 namespace csirtkit {
 
 namespace {
@@ -115,6 +117,12 @@ QString TextRules::sentences(const QStringList &parts)
         text += (spaced ? QStringLiteral(" ") : QString()) + part;
     }
     return text;
+}
+
+bool TextRules::isEmail(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$)"));
+    return re.match(text).hasMatch();
 }
 
 } // namespace csirtkit

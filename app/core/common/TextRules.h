@@ -42,6 +42,9 @@ public:
     // breaks, and lone surrogates written as ⟨U+XXXX⟩. Text without them comes back unchanged.
     static QString visible(const QString &text);
 
+    // A plausible e-mail address: one @, a dotted domain, no spaces (full RFC 5322 is not what users need).
+    static bool isEmail(const QString &text);
+
     // Sentences run together as each language writes them: a space after "." in English, none
     // after "。" (or another full-width mark) in Japanese. Empty parts are left out.
     static QString sentences(const QStringList &parts);

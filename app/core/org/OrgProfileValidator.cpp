@@ -1,20 +1,11 @@
 #include "org/OrgProfileValidator.h"
 
+#include "common/TextRules.h"
+
 #include <QRegularExpression>
 #include <QTimeZone>
 
 namespace csirtkit {
-
-namespace {
-
-bool isPlausibleEmail(const QString &text)
-{
-    // Deliberately simple: one @, a dotted domain, no spaces. Full RFC 5322 is not what users need.
-    static const QRegularExpression re(QStringLiteral(R"(^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$)"));
-    return re.match(text).hasMatch();
-}
-
-} // namespace
 
 Result<QString> OrgProfileValidator::validate(OrgProfile::Field field, const QString &value)
 {
@@ -30,7 +21,7 @@ Result<QString> OrgProfileValidator::validate(OrgProfile::Field field, const QSt
             return makeError(ErrorCode::Invalid, tr("The organisation name cannot be empty."));
         return trimmed;
     case F::Email:
-        if (!trimmed.isEmpty() && !isPlausibleEmail(trimmed))
+        if (!trimmed.isEmpty() && !TextRules::isEmail(trimmed))
             return makeError(ErrorCode::Invalid, tr("“%1” is not an e-mail address. Enter it as name@example.org.")
                                                      .arg(trimmed));
         return trimmed;

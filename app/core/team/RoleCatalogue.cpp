@@ -86,6 +86,7 @@ Result<RoleCatalogue> RoleCatalogue::parse(const QByteArray &json)
             r.skills.append({ s.toObject().value(QLatin1String("skill")).toString(), s.toObject().value(QLatin1String("level")).toInt(-1) });
         r.services = strings(o.value(QLatin1String("services")));
         r.minimal = o.value(QLatin1String("minimal")).toBool();
+        r.load = o.value(QLatin1String("load")).toInt();
         r.addedLater = o.value(QLatin1String("added_later")).toBool();
         c.m_roles.append(r);
     }

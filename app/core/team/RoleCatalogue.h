@@ -40,6 +40,7 @@ struct TeamRole
     QList<SkillNeed> skills;
     QStringList services; // FIRST services (services.json) the role supports
     bool minimal = false; // a minimal team needs it
+    int load = 0;         // share of one person's working time (%) the role takes as its holder
     bool addedLater = false; // not in the first edition of the definitions
 };
 
