@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "PlanCliCommands.h"
+#include "TeamCliCommands.h"
 #include "common/Version.h"
 #include "ExchangeCliCommands.h"
 #include "IncidentCliCommands.h"
@@ -69,6 +70,10 @@ const QList<CliCommands::Command> &CliCommands::commands()
         { "export-plan", "FILE --format pdf|odt|html|md -o OUT [--lang ja]",
           QT_TR_NOOP("export the plan: phases, checklist items, decisions and worksheets"),
           "csirtkit-cli export-plan my.csirt --format pdf -o plan.pdf", [](Io o, Io e, Args a) { return PlanCliCommands(o, e).runExportPlan(a); } },
+        { "team", "FILE roles|people|gaps|raci|staffing|rota|plan [--json] [--strict] [options]",
+          QT_TR_NOOP("the team: roles and holders, people, coverage gaps, RACI, staffing (FTE), on-call rota (.ics), staffing plan"),
+          "csirtkit-cli team my.csirt staffing --model 24x7 --seats 1 --json",
+          [](Io o, Io e, Args a) { return TeamCliCommands(o, e).run(a); } },
         { "verify", "FILE [--anchor] [--against ANCHORFILE]",
           QT_TR_NOOP("check that nothing was changed outside CSIRT Kit (exit 1 naming each finding)"),
           "csirtkit-cli verify my.csirt --against anchors.txt", [](Io o, Io e, Args a) { return CliCommands(o, e).runVerify(a); } },

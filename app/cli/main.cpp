@@ -22,6 +22,9 @@ bool needsFonts(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         if (qstrcmp(argv[i], "export-plan") == 0 || qstrcmp(argv[i], "report") == 0)
             return true;
+    // `team FILE plan` writes the staffing plan.
+    if (argc > 3 && qstrcmp(argv[1], "team") == 0 && qstrcmp(argv[3], "plan") == 0)
+        return true;
     return false;
 }
 

@@ -101,3 +101,7 @@ CREATE TABLE training_item (
     note         TEXT NOT NULL DEFAULT '',
     UNIQUE (person, skill)
 ) STRICT;
+
+-- The calendar identity of this workspace: the rota's iCalendar UIDs end in it, so that each re-export
+-- updates the same events in people's calendars.
+INSERT INTO workspace_meta (key, value) VALUES ('calendar_id', lower(hex(randomblob(16))));

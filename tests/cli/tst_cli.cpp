@@ -59,7 +59,7 @@ void TestCli::everyCommandHasHelpWithAnExample()
     const QStringList commands = { QStringLiteral("new"), QStringLiteral("check"), QStringLiteral("info"),
                                    QStringLiteral("demo"), QStringLiteral("export-plan"), QStringLiteral("verify"),
                                    QStringLiteral("search"), QStringLiteral("demo-incidents"), QStringLiteral("export"),
-                                   QStringLiteral("import"), QStringLiteral("report") };
+                                   QStringLiteral("import"), QStringLiteral("report"), QStringLiteral("team") };
     const auto help = run({ QStringLiteral("--help") });
     QCOMPARE(help.code, 0);
     QVERIFY2(help.out.contains(QStringLiteral("Usage: csirtkit-cli ")), qPrintable(help.out)); // not the build path

@@ -27,6 +27,17 @@ inline QByteArray sha256(const QString &path)
     return hash.result().toHex();
 }
 
+// The statements that take a workspace back from format 12 to format 11 (for tests that fake an older
+// file): the team's tables and the calendar id go.
+inline QStringList withoutTeamSchema(QStringList statements)
+{
+    for (const char *table : { "training_item", "rota_shift", "absence", "raci", "role_assignment", "person_skill", "person",
+                               "team_role", "team_settings" })
+        statements.prepend(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
+    statements.prepend(QStringLiteral("DELETE FROM workspace_meta WHERE key = 'calendar_id'"));
+    return statements;
+}
+
 // Runs SQL on a file through a private connection (not through Workspace).
 inline bool rawSql(const QString &path, const QStringList &statements)
 {

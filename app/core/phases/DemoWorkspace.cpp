@@ -1,5 +1,6 @@
 #include "phases/DemoWorkspace.h"
 
+
 #include "common/CoreResources.h"
 #include "common/Language.h"
 #include "incidents/IncidentHistory.h"
@@ -7,6 +8,7 @@
 #include "phases/DecisionRepository.h"
 #include "phases/PlanRepository.h"
 #include "phases/WorksheetRepository.h"
+#include "team/DemoTeam.h"
 #include "workspace/FileIdentity.h"
 #include "workspace/Workspace.h"
 
@@ -234,6 +236,8 @@ Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString &path, co
             built = fillWorksheets(workspace, demo);
         if (built)
             built = fillIncidents(workspace, demo);
+        if (built)
+            built = DemoTeam::fill(workspace, demo.root, demo.language, demo.today);
         if (built)
             built = workspace.saveCopy(target.absoluteFilePath());
     }

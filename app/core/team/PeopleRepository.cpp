@@ -223,25 +223,33 @@ Result<QStringList> PeopleRepository::references(qint64 id) const
 
 Result<void> PeopleRepository::remove(qint64 id, qint64 replacement)
 {
-    auto refs = references(id);
-    if (!refs)
-        return refs.error();
     auto p = person(id);
     if (!p)
         return p.error();
+    // Incidents and their tasks change only through the incident log, which journals and seals every
+    // change; a person named there stays in the register (inactive) until the log is reassigned.
+    auto owned = sql::scalar(m_workspace.db(),
+                             QStringLiteral("SELECT (SELECT count(*) FROM incident WHERE assignee = ?) + "
+                                            "(SELECT count(*) FROM incident_task WHERE owner = ?)"),
+                             { p->name, p->name });
+    if (!owned)
+        return owned.error();
+    if (owned->toInt() > 0)
+        return makeError(ErrorCode::Invalid, tr("%1 owns incidents or tasks in the incident log and cannot be deleted. Hand them to "
+                                                "someone else there, or mark %1 inactive: the records keep the name.")
+                                                 .arg(p->name));
+    auto refs = references(id);
+    if (!refs)
+        return refs.error();
     if (!refs->isEmpty() && replacement <= 0)
         return makeError(ErrorCode::Invalid, tr("%1 cannot be deleted while records name them: %2 Choose a person to take over, "
                                                 "or mark %1 inactive instead.")
                                                  .arg(p->name, refs->join(u' ')));
     if (replacement == id)
         return makeError(ErrorCode::Invalid, tr("Choose someone else to take over from %1.").arg(p->name));
-    QString replacementName;
-    if (replacement > 0) {
-        auto other = person(replacement);
-        if (!other)
+    if (replacement > 0)
+        if (auto other = person(replacement); !other)
             return other.error();
-        replacementName = other->name;
-    }
     return m_workspace.write(QStringLiteral("person"), QStringLiteral("deleted"), [&](QSqlDatabase &db) -> Result<void> {
         if (replacement > 0) {
             const QList<std::pair<QString, QVariantList>> moves = {
@@ -252,8 +260,6 @@ Result<void> PeopleRepository::remove(qint64 id, qint64 replacement)
                 { QStringLiteral("UPDATE role_assignment SET person = ? WHERE person = ?"), { replacement, id } },
                 { QStringLiteral("UPDATE rota_shift SET primary_person = ? WHERE primary_person = ?"), { replacement, id } },
                 { QStringLiteral("UPDATE rota_shift SET secondary_person = ? WHERE secondary_person = ?"), { replacement, id } },
-                { QStringLiteral("UPDATE incident SET assignee = ? WHERE assignee = ?"), { replacementName, p->name } },
-                { QStringLiteral("UPDATE incident_task SET owner = ? WHERE owner = ?"), { replacementName, p->name } },
             };
             for (const auto &[statement, values] : moves)
                 if (auto r = sql::ok(sql::exec(db, statement, values)); !r)

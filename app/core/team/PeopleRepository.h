@@ -11,8 +11,8 @@ namespace csirtkit {
 class Workspace;
 
 // The people register: people with their skills and absences. Every write validates first
-// (PersonValidator) and runs in one transaction. A person whom records name (roles, rota duties,
-// incidents, tasks) is never deleted without a replacement; marking them inactive keeps the records.
+// (PersonValidator) and runs in one transaction. A person whom roles or rota duties name is deleted only
+// with a replacement, one named in the incident log not at all; marking them inactive keeps the records.
 class PeopleRepository
 {
     Q_DECLARE_TR_FUNCTIONS(PeopleRepository)
@@ -28,8 +28,8 @@ public:
     Result<void> setActive(qint64 id, bool active);
     // What names this person, one sentence per kind of record; empty when nothing does.
     Result<QStringList> references(qint64 id) const;
-    // Deletes a person. When records name them, `replacement` takes over their roles, rota duties and the
-    // incidents and tasks they own; without a replacement the delete is refused.
+    // Deletes a person. When roles or rota duties name them, `replacement` takes those over; without one
+    // the delete is refused. A person who owns incidents or tasks is never deleted (mark them inactive).
     Result<void> remove(qint64 id, qint64 replacement = 0);
     // Adds every person or none (a bad row refuses the whole import, reported by row number from 1).
     Result<int> addAll(const QList<Person> &people);

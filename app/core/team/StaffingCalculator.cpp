@@ -8,8 +8,10 @@ namespace csirtkit {
 
 namespace {
 
-QString number(double value, int decimals = 0)
+QString number(double value, int decimals = -1)
 {
+    if (decimals < 0) // whole numbers without decimals, others with one
+        decimals = value == std::floor(value) ? 0 : 1;
     QLocale locale;
     locale.setNumberOptions(QLocale::DefaultNumberOptions); // 8,736 h, also in the C locale
     return locale.toString(value, 'f', decimals);
@@ -164,10 +166,10 @@ Result<StaffingResult> StaffingCalculator::calculate(const StaffingParameters &p
                                             .arg(number(r.hoursToCoverPerWeek), number(WeeksPerYear),
                                                  number(r.hoursToCoverPerWeek * WeeksPerYear)));
     step(tr("Contract hours per person"), tr("%1 h a week × %2 weeks = %3 h")
-                                              .arg(number(p.hoursPerWeek, 1), number(WeeksPerYear), number(contractHours)));
+                                              .arg(number(p.hoursPerWeek), number(WeeksPerYear), number(contractHours)));
     step(tr("Days away per person"), tr("%1 leave + %2 public holidays + %3 training + %4 sick = %5 days × %6 h = %7 h")
                                          .arg(number(p.leaveDays), number(p.holidays), number(p.trainingDays),
-                                              number(p.sickDays), number(daysAway), number(hoursPerDay, 1),
+                                              number(p.sickDays), number(daysAway), number(hoursPerDay),
                                               number(daysAway * hoursPerDay)));
     step(tr("Productive hours per person"), tr("%1 h − %2 h = %3 h a year")
                                                 .arg(number(contractHours), number(daysAway * hoursPerDay),
@@ -175,7 +177,7 @@ Result<StaffingResult> StaffingCalculator::calculate(const StaffingParameters &p
     step(tr("FTE per seat"), tr("%1 h ÷ %2 h = %3 FTE")
                                  .arg(number(r.hoursToCoverPerWeek * WeeksPerYear), number(r.productiveHours),
                                       number(r.ftePerSeat, 2)));
-    step(tr("FTE needed"), tr("%1 FTE × %2 seats = %3 FTE").arg(number(r.ftePerSeat, 2)).arg(p.seats).arg(number(roundFte(r.fteNeeded), 1)));
+    step(tr("FTE needed"), tr("%1 FTE × %n seat(s) = %2 FTE", nullptr, p.seats).arg(number(r.ftePerSeat, 2), number(roundFte(r.fteNeeded), 1)));
     step(tr("FTE available"), tr("%1 FTE (the shares of working time agreed for CSIRT work)").arg(number(roundFte(fteAvailable), 1)));
     step(tr("Shortfall"), r.shortfall > 0 ? tr("%1 FTE").arg(number(r.shortfall, 1)) : tr("None: the team has enough time"));
     if (p.model == M::OnCall) {

@@ -100,6 +100,25 @@ QStringList TeamCoverage::kinds()
              QStringLiteral("raci_unheld_role") };
 }
 
+QString TeamCoverage::kindTitle(const QString &kind)
+{
+    static const QHash<QString, const char *> titles = {
+        { QStringLiteral("no_holder"), QT_TR_NOOP("No holder") },
+        { QStringLiteral("no_deputy"), QT_TR_NOOP("No deputy") },
+        { QStringLiteral("same_person"), QT_TR_NOOP("Holder is own deputy") },
+        { QStringLiteral("inactive_person"), QT_TR_NOOP("Inactive person assigned") },
+        { QStringLiteral("overload"), QT_TR_NOOP("More load than agreed") },
+        { QStringLiteral("single_point_of_failure"), QT_TR_NOOP("Single point of failure") },
+        { QStringLiteral("forbidden_combination"), QT_TR_NOOP("Combination to avoid") },
+        { QStringLiteral("skill_gap"), QT_TR_NOOP("Skill below what the role needs") },
+        { QStringLiteral("raci_accountable"), QT_TR_NOOP("RACI: not exactly one A") },
+        { QStringLiteral("raci_responsible"), QT_TR_NOOP("RACI: no R") },
+        { QStringLiteral("raci_unheld_role"), QT_TR_NOOP("RACI: role without holder") },
+    };
+    const char *title = titles.value(kind);
+    return title ? tr(title) : kind;
+}
+
 QHash<qint64, int> TeamCoverage::loads(const TeamState &state)
 {
     QHash<qint64, double> exact;

@@ -50,6 +50,7 @@ class TeamCoverage
 
 public:
     static QStringList kinds();
+    static QString kindTitle(const QString &kind); // "No holder", "Skill below what the role needs", …
     static QList<TeamGap> gaps(const TeamState &state, const QString &language);
     // Each active person's load in % of their working time (holder: the role's load; deputy: the deputy share of it).
     static QHash<qint64, int> loads(const TeamState &state);

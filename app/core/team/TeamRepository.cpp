@@ -1,5 +1,6 @@
 #include "team/TeamRepository.h"
 
+#include "phases/DecisionRepository.h"
 #include "team/RoleCatalogue.h"
 #include "workspace/SqlUtil.h"
 #include "workspace/Workspace.h"
@@ -57,12 +58,25 @@ QVariant unlessDefault(bool isDefault, const QVariant &value)
 
 } // namespace
 
-Result<QString> TeamRepository::templateKey() const
+Result<QString> TeamRepository::chosenTemplateKey() const
 {
     auto v = sql::scalar(m_workspace.db(), QStringLiteral("SELECT template FROM team_settings WHERE id = 1"));
     if (!v)
         return v.error();
     return v->toString();
+}
+
+Result<QString> TeamRepository::templateKey() const
+{
+    auto chosen = chosenTemplateKey();
+    if (!chosen || !chosen->isEmpty())
+        return chosen;
+    // Until the team chooses, the organisational model decided in the phase guide preselects a shape.
+    auto model = DecisionRepository(m_workspace).orgModel();
+    if (!model)
+        return model.error();
+    const TeamTemplate *t = RoleCatalogue::instance().templateForOrgModel(model->modelKey);
+    return t ? t->key : QString();
 }
 
 Result<void> TeamRepository::setTemplate(const QString &key)

@@ -21,7 +21,9 @@ class TeamRepository
 public:
     explicit TeamRepository(Workspace &workspace) : m_workspace(workspace) { }
 
+    // The team shape in effect: the one chosen, or else the one the decided organisational model suggests.
     Result<QString> templateKey() const;
+    Result<QString> chosenTemplateKey() const; // '' until the team chooses
     Result<void> setTemplate(const QString &key);
 
     // Every role: the catalogue's in its order, then the workspace's own. Hidden roles are included.

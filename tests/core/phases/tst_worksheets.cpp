@@ -321,11 +321,11 @@ void TestWorksheets::upgradeKeepsBothMissionTexts()
     // A format-10 workspace where the profile and the worksheet say different things: nothing is lost.
     const QString path = m_dir.filePath(QStringLiteral("old.csirt"));
     Workspace::create(path, QStringLiteral("Org")).value().reset();
-    QVERIFY(fixtures::rawSql(path, { QStringLiteral("UPDATE org_profile SET mission = 'Profile mission', constituency = ''"),
+    QVERIFY(fixtures::rawSql(path, fixtures::withoutTeamSchema({ QStringLiteral("UPDATE org_profile SET mission = 'Profile mission', constituency = ''"),
                                      QStringLiteral("INSERT INTO worksheet (kind, fields, updated_utc) VALUES ('framework', "
                                                     "'{\"mission\":\"Worksheet mission\",\"constituency\":\"Worksheet staff\",\"authority\":\"A\"}', '2026-01-01T00:00:00Z') "
                                                     "ON CONFLICT (kind) DO UPDATE SET fields = excluded.fields"),
-                                     QStringLiteral("PRAGMA user_version = 10") }));
+                                     QStringLiteral("PRAGMA user_version = 10") })));
     auto ws = Workspace::open(path);
     QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
     OrgProfileRepository profile(**ws);

@@ -247,9 +247,9 @@ void TestIntegrityLedger::upgradeSealsExistingIncidents()
     Rich rich;
     const QString path = rich.file();
     rich.workspace.reset();
-    QVERIFY(fixtures::rawSql(path, { QStringLiteral("DROP TABLE integrity_ledger"), QStringLiteral("DROP INDEX incident_link_other"),
+    QVERIFY(fixtures::rawSql(path, fixtures::withoutTeamSchema({ QStringLiteral("DROP TABLE integrity_ledger"), QStringLiteral("DROP INDEX incident_link_other"),
                                      QStringLiteral("DELETE FROM workspace_meta WHERE key IN ('ledger_count', 'ledger_head')"),
-                                     QStringLiteral("PRAGMA user_version = 9") }));
+                                     QStringLiteral("PRAGMA user_version = 9") })));
     auto reopened = Workspace::open(path);
     QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().message));
     QCOMPARE((*reopened)->schemaVersion(), Workspace::latestSchemaVersion());
