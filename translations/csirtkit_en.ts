@@ -127,6 +127,47 @@
     </message>
 </context>
 <context>
+    <name>PeopleRepository</name>
+    <message numerus="yes">
+        <source>%1 holds or deputises for %n role(s).</source>
+        <translation>
+            <numerusform>%1 holds or deputises for %n role.</numerusform>
+            <numerusform>%1 holds or deputises for %n roles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is on %n rota duty(s).</source>
+        <translation>
+            <numerusform>%1 is on %n rota duty.</numerusform>
+            <numerusform>%1 is on %n rota duties.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 owns %n incident(s).</source>
+        <translation>
+            <numerusform>%1 owns %n incident.</numerusform>
+            <numerusform>%1 owns %n incidents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 owns %n incident task(s).</source>
+        <translation>
+            <numerusform>%1 owns %n incident task.</numerusform>
+            <numerusform>%1 owns %n incident tasks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonValidator</name>
+    <message numerus="yes">
+        <source>An OpenPGP fingerprint has exactly 40 hexadecimal digits (0–9, A–F); this one has %n.</source>
+        <translation>
+            <numerusform>An OpenPGP fingerprint has exactly 40 hexadecimal digits (0–9, A–F); this one has %n.</numerusform>
+            <numerusform>An OpenPGP fingerprint has exactly 40 hexadecimal digits (0–9, A–F); this one has %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanSnapshot</name>
     <message numerus="yes">
         <source>%1 of %2 items done (%3 %). %n item(s) overdue.</source>
@@ -150,6 +191,74 @@
         <translation>
             <numerusform>%n notification not sent: %1.</numerusform>
             <numerusform>%n notifications not sent: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffingCalculator</name>
+    <message numerus="yes">
+        <source>%1 FTE × %n seat(s) = %2 FTE</source>
+        <translation>
+            <numerusform>%1 FTE × %n seat = %2 FTE</numerusform>
+            <numerusform>%1 FTE × %n seats = %2 FTE</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamCliCommands</name>
+    <message numerus="yes">
+        <source>Wrote %n on-call duty(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n on-call duty to %1.</numerusform>
+            <numerusform>Wrote %n on-call duties to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) had no saved rota and were planned for this file only; save the rota in CSIRT Kit to keep them.</source>
+        <translation>
+            <numerusform>%n period had no saved rota and was planned for this file only; save the rota in CSIRT Kit to keep it.</numerusform>
+            <numerusform>%n periods had no saved rota and were planned for this file only; save the rota in CSIRT Kit to keep them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamSummary</name>
+    <message numerus="yes">
+        <source>Nobody is in the team yet; %n gap(s).</source>
+        <translation>
+            <numerusform>Nobody is in the team yet; %n gap.</numerusform>
+            <numerusform>Nobody is in the team yet; %n gaps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people, </source>
+        <translation>
+            <numerusform>%n person, </numerusform>
+            <numerusform>%n people, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open gap(s).</source>
+        <translation>
+            <numerusform>%n open gap.</numerusform>
+            <numerusform>%n open gaps.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::CoverageTab</name>
+    <message numerus="yes">
+        <source>%n active people, %1 FTE agreed for CSIRT work, </source>
+        <translation>
+            <numerusform>%n active person, %1 FTE agreed for CSIRT work, </numerusform>
+            <numerusform>%n active people, %1 FTE agreed for CSIRT work, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s).</source>
+        <translation>
+            <numerusform>%n gap.</numerusform>
+            <numerusform>%n gaps.</numerusform>
         </translation>
     </message>
 </context>
@@ -276,12 +385,66 @@
     </message>
 </context>
 <context>
+    <name>csirtkit::RaciTab</name>
+    <message numerus="yes">
+        <source>… and %n more (the rows in red; their tooltips say what is wrong).</source>
+        <translation>
+            <numerusform>… and %n more (the row in red; its tooltip says what is wrong).</numerusform>
+            <numerusform>… and %n more (the rows in red; their tooltips say what is wrong).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::RotaTab</name>
+    <message numerus="yes">
+        <source>%n period(s) of these weeks have no saved rota; Generate plans them.</source>
+        <translation>
+            <numerusform>%n period of these weeks has no saved rota; Generate plans it.</numerusform>
+            <numerusform>%n periods of these weeks have no saved rota; Generate plans them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n on-call duty(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n on-call duty to %1.</numerusform>
+            <numerusform>Wrote %n on-call duties to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csirtkit::ServiceCataloguePage</name>
     <message numerus="yes">
         <source>%n service(s) offered, %1 planned, out of %2.</source>
         <translation>
             <numerusform>%n service offered, %1 planned, out of %2.</numerusform>
             <numerusform>%n services offered, %1 planned, out of %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::ShiftDialog</name>
+    <message numerus="yes">
+        <source>%n weekend day(s)</source>
+        <translation>
+            <numerusform>%n weekend day</numerusform>
+            <numerusform>%n weekend days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s)</source>
+        <translation>
+            <numerusform>%n holiday</numerusform>
+            <numerusform>%n holidays</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::TrainingTab</name>
+    <message numerus="yes">
+        <source>Added %n training item(s) from the skill gaps of the team.</source>
+        <translation>
+            <numerusform>Added %n training item from the skill gaps of the team.</numerusform>
+            <numerusform>Added %n training items from the skill gaps of the team.</numerusform>
         </translation>
     </message>
 </context>

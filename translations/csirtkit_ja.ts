@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name></name>
+    <message>
+        <source>The minimum rest must be between 0 and 168 hours.</source>
+        <translation>最低休息時間は0～168時間の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The most periods in a row must be between 1 and 28, or 0 for no limit.</source>
+        <translation>連続当番の上限は1～28の範囲で指定してください（制限しない場合は0）。</translation>
+    </message>
+    <message>
+        <source>Enter the time of the change of shift as HH:MM.</source>
+        <translation>当番の交代時刻をHH:MM形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the role whose holder and deputies take on-call duty, or name the people.</source>
+        <translation>担当者と代行者がオンコール当番に入る役割を選択するか、当番に入る要員を指定してください。</translation>
+    </message>
+    <message>
+        <source>Escalate to the secondary after at least 1 minute, and to the commander later than that (at most a day).</source>
+        <translation>副担当へのエスカレーションは1分以上後に、コマンダーへのエスカレーションはそれより後（最長1日）に設定してください。</translation>
+    </message>
+    <message>
+        <source>The number of seats must be between 1 and 100.</source>
+        <translation>席数は1～100の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Working hours per week must be between 1 and 80.</source>
+        <translation>週あたりの勤務時間は1～80の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Days of leave, public holidays, training and sickness must each be between 0 and 200.</source>
+        <translation>休暇、祝日、研修、病気休暇の日数は、それぞれ0～200の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The days away add up to a whole working year or more; nobody would be left to work.</source>
+        <translation>不在日数の合計が1年間の勤務日数以上になっているため、勤務できる時間が残りません。日数を見直してください。</translation>
+    </message>
+    <message>
+        <source>Staffed hours per week must be between 1 and 168.</source>
+        <translation>週あたりの対応時間は1～168の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The on-call rota must have between 1 and 100 people.</source>
+        <translation>オンコール当番表の人数は1～100人の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The on-call allowance cannot be negative.</source>
+        <translation>オンコール手当に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>The minimum rest must be between 0 and 48 hours.</source>
+        <translation>最低休息時間は0～48時間の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>A deputy&apos;s share of a role&apos;s load must be between 0 and 100 %.</source>
+        <translation>役割の負荷に対する代行者の割合は0～100 %の範囲で指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalWorksheet</name>
     <message>
         <source>Who approved what, and when.</source>
@@ -314,6 +373,10 @@
         <source>Replace OUT if it exists.</source>
         <translation>OUT が既にある場合は置き換えます。</translation>
     </message>
+    <message>
+        <source>the team: roles and holders, people, coverage gaps, RACI, staffing (FTE), on-call rota (.ics), staffing plan</source>
+        <translation>チーム: 役割と担当者、要員、体制の不足、RACI、人員計画（FTE）、オンコール当番表（.ics）、人員計画書</translation>
+    </message>
 </context>
 <context>
     <name>Communications</name>
@@ -360,6 +423,37 @@
     <message>
         <source>What was promised</source>
         <translation>約束した事項</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageTab</name>
+    <message>
+        <source>Team shape:</source>
+        <translation>チーム形態:</translation>
+    </message>
+    <message>
+        <source>The roles, combinations and default RACI of a typical team of this shape. The organisational model chosen in the phase guide suggests one.</source>
+        <translation>この形態の典型的なチームにおける役割、兼務の組み合わせ、既定のRACIです。フェーズガイドで選択した組織形態に応じて、チーム形態が提案されます。</translation>
+    </message>
+    <message>
+        <source>Team shape</source>
+        <translation>チーム形態</translation>
+    </message>
+    <message>
+        <source>● holder   ○ deputy. Click a cell to assign; the header shows each person&apos;s load against the share agreed for CSIRT work.</source>
+        <translation>● 担当者   ○ 代行者。セルをクリックすると割り当てられます。見出しには、各要員の負荷と、CSIRT業務について合意済みの業務割合が表示されます。</translation>
+    </message>
+    <message>
+        <source>People and roles</source>
+        <translation>要員と役割</translation>
+    </message>
+    <message>
+        <source>Gaps (double-click to go where it is fixed)</source>
+        <translation>不足（ダブルクリックすると修正する場所に移動します）</translation>
+    </message>
+    <message>
+        <source>Coverage gaps</source>
+        <translation>体制の不足</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1243,29 @@
     <message>
         <source>e.g. every April, by the CISO</source>
         <translation>例: 毎年4月にCISOが実施</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarWriter</name>
+    <message>
+        <source>person #%1</source>
+        <translation>要員 #%1</translation>
+    </message>
+    <message>
+        <source>On call (primary): %1</source>
+        <translation>オンコール（正担当）: %1</translation>
+    </message>
+    <message>
+        <source>Secondary: %1</source>
+        <translation>副担当: %1</translation>
+    </message>
+    <message>
+        <source>On call (secondary): %1</source>
+        <translation>オンコール（副担当）: %1</translation>
+    </message>
+    <message>
+        <source>Primary: %1</source>
+        <translation>正担当: %1</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3443,100 @@
     </message>
 </context>
 <context>
+    <name>PeopleRepository</name>
+    <message>
+        <source>%1 already uses the e-mail address %2; each person needs their own.</source>
+        <translation>%1が既にメールアドレス%2を使用しています。要員ごとに別のメールアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>The person no longer exists in this workspace.</source>
+        <translation>この要員は、このワークスペースにもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>%1行目（%2）: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds or deputises for %n role(s).</source>
+        <translation>
+            <numerusform>%1 は %n 件の役割の担当者または代行者です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is on %n rota duty(s).</source>
+        <translation>
+            <numerusform>%1 にはオンコール当番が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 owns %n incident(s).</source>
+        <translation>
+            <numerusform>%1 は %n 件のインシデントの担当者です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 owns %n incident task(s).</source>
+        <translation>
+            <numerusform>%1 は %n 件のインシデントタスクの担当者です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 owns incidents or tasks in the incident log and cannot be deleted. Hand them to someone else there, or mark %1 inactive: the records keep the name.</source>
+        <translation>%1はインシデント管理台帳でインシデントまたはタスクを担当しているため、削除できません。インシデント管理台帳で他の人に引き継ぐか、%1を非アクティブにしてください（記録には名前が残ります）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while records name them: %2 Choose a person to take over, or mark %1 inactive instead.</source>
+        <translation>%1は記録で参照されているため、削除できません。%2引き継ぐ人を選択するか、代わりに%1を非アクティブにしてください。</translation>
+    </message>
+    <message>
+        <source>Choose someone else to take over from %1.</source>
+        <translation>%1の引き継ぎ先には、別の人を選択してください。</translation>
+    </message>
+    <message>
+        <source>Enter the first and the last day of the absence.</source>
+        <translation>不在の開始日と終了日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The absence ends (%1) before it starts (%2).</source>
+        <translation>不在の終了日（%1）が開始日（%2）より前になっています。日付を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Add Person…</source>
+        <translation>要員を追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Mark Inactive</source>
+        <translation>非アクティブにする</translation>
+    </message>
+    <message>
+        <source>A person who leaves stays in the register, so that the records that name them stay readable</source>
+        <translation>チームを離れた要員も要員名簿に残るため、その名前が記載された記録を引き続き読むことができます</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Show inactive people</source>
+        <translation>非アクティブな要員を表示</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>要員</translation>
+    </message>
+    <message>
+        <source>Load is the share of working time the person&apos;s roles take; it turns red above the share agreed with their manager. Open incidents and tasks come from the incident log.</source>
+        <translation>負荷は、その要員の役割が業務時間に占める割合です。上司と合意した割合を超えると赤で表示されます。未完了のインシデントとタスクは、インシデント管理台帳から集計されます。</translation>
+    </message>
+</context>
+<context>
     <name>PeriodReport</name>
     <message>
         <source>Choose a period with a first and a last day, the first not after the last.</source>
@@ -3486,6 +3697,258 @@
     <message>
         <source>The figures count every incident of the period, %1 of them labelled above %2; this report names none of them.</source>
         <translation>集計には期間内のすべてのインシデントを含みます。そのうち %1 件は %2 より上位のラベルが付いていますが、本レポートには個々のインシデントは記載していません。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>要員</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>氏名:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部署:</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>役職:</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Membership:</source>
+        <translation>所属区分:</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>所属区分</translation>
+    </message>
+    <message>
+        <source>Agreed share:</source>
+        <translation>合意済みの割合:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The share of working time the line manager agreed for CSIRT work</source>
+        <translation>CSIRT業務に充てることを上司と合意した業務時間の割合</translation>
+    </message>
+    <message>
+        <source>Agreed share</source>
+        <translation>合意済みの割合</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>メールアドレス:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Office phone:</source>
+        <translation>勤務先の電話番号:</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>勤務先の電話番号</translation>
+    </message>
+    <message>
+        <source>Mobile phone:</source>
+        <translation>携帯電話番号:</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>携帯電話番号</translation>
+    </message>
+    <message>
+        <source>24-hour phone:</source>
+        <translation>24時間連絡可能な電話番号:</translation>
+    </message>
+    <message>
+        <source>24-hour phone</source>
+        <translation>24時間連絡可能な電話番号</translation>
+    </message>
+    <message>
+        <source>OpenPGP fingerprint:</source>
+        <translation>OpenPGP鍵フィンガープリント:</translation>
+    </message>
+    <message>
+        <source>40 hexadecimal digits; spaces are allowed</source>
+        <translation>16進数40桁（空白を含めても構いません）</translation>
+    </message>
+    <message>
+        <source>OpenPGP fingerprint</source>
+        <translation>OpenPGP鍵フィンガープリント</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>対応言語:</translation>
+    </message>
+    <message>
+        <source>e.g. Japanese, English</source>
+        <translation>例: 日本語、英語</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>対応言語</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>タイムゾーン:</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>着任日:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or empty</source>
+        <translation>YYYY-MM-DD（空欄も可）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>着任日</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Active member of the team</source>
+        <translation>チームのアクティブなメンバー</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>スキル</translation>
+    </message>
+    <message>
+        <source>Levels: 0 none, 1 basic, 2 working, 3 expert. The roles column shows the level the person&apos;s roles need.</source>
+        <translation>レベル: 0 なし、1 基礎、2 実務、3 専門。役割の列には、その要員の役割に必要なレベルが表示されます。</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>不在期間</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>開始日:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>終了日:</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>理由（任意）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>PersonValidator</name>
+    <message>
+        <source>Internal</source>
+        <translation>社内</translation>
+    </message>
+    <message>
+        <source>External (outsourced, vendor)</source>
+        <translation>外部（委託先、ベンダー）</translation>
+    </message>
+    <message>
+        <source>Virtual member</source>
+        <translation>バーチャルメンバー</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation>氏名が200文字を超えています。200文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>Membership must be internal, external or virtual.</source>
+        <translation>所属区分は、社内、外部、バーチャルのいずれかを選択してください。</translation>
+    </message>
+    <message>
+        <source>The share of working time must be between 0 and 100 %.</source>
+        <translation>業務時間の割合は0～100 %の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address (name@example.org).</source>
+        <translation>「%1」はメールアドレスではありません。name@example.orgのような形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: use digits, spaces, +, -, ( and ).</source>
+        <translation>「%1」は電話番号ではありません。数字、空白、+、-、(、)を使って入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>An OpenPGP fingerprint has exactly 40 hexadecimal digits (0–9, A–F); this one has %n.</source>
+        <translation>
+            <numerusform>OpenPGP フィンガープリントは 16 進数（0～9、A～F）でちょうど 40 桁ですが、入力された値は %n 桁です。フィンガープリントを確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone; use a name such as Asia/Tokyo.</source>
+        <translation>「%1」は既知のタイムゾーンではありません。Asia/Tokyoのような名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>The start date must be between 1950 and 2100.</source>
+        <translation>着任日は1950年から2100年までの範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a skill of the role catalogue.</source>
+        <translation>「%1」は役割カタログのスキルではありません。</translation>
+    </message>
+    <message>
+        <source>Skill levels go from 0 to 3.</source>
+        <translation>スキルのレベルは0～3の範囲で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +4271,28 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>This workspace is open read-only; the team cannot be changed.</source>
+        <translation>このワークスペースは読み取り専用で開かれているため、チームを変更できません。</translation>
+    </message>
+</context>
+<context>
+    <name>RaciTab</name>
+    <message>
+        <source>R responsible (does the work) · A accountable (exactly one per activity) · C consulted · I informed. Click a cell to change it.</source>
+        <translation>R 実行責任（作業を行う） · A 説明責任（活動ごとにちょうど1つ） · C 協議 · I 報告。セルをクリックすると変更できます。</translation>
+    </message>
+    <message>
+        <source>Reset to the Team Shape&apos;s Default</source>
+        <translation>チーム形態の既定に戻す</translation>
+    </message>
+    <message>
+        <source>RACI table</source>
+        <translation>RACI表</translation>
+    </message>
+</context>
+<context>
     <name>ResolveCheck</name>
     <message>
         <source>No lessons learned are written yet.</source>
@@ -3908,6 +4393,429 @@
     <message>
         <source>The RACI of “%1” for “%2” needs exactly one A and at least one R.</source>
         <translation>「%1」の「%2」の RACI には、A がちょうど 1 つと、R が 1 つ以上必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>名称（英語）:</translation>
+    </message>
+    <message>
+        <source>Name (Japanese):</source>
+        <translation>名称（日本語）:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>グループ:</translation>
+    </message>
+    <message>
+        <source>Load:</source>
+        <translation>負荷:</translation>
+    </message>
+    <message>
+        <source> % of a person&apos;s time</source>
+        <translation> %（1人の業務時間に対する割合）</translation>
+    </message>
+    <message>
+        <source>A minimal team needs this role</source>
+        <translation>最小構成のチームで必要な役割</translation>
+    </message>
+    <message>
+        <source>Hidden (not used by this team)</source>
+        <translation>非表示（このチームでは使用しない）</translation>
+    </message>
+    <message>
+        <source>Duties (English):</source>
+        <translation>職務（英語）:</translation>
+    </message>
+    <message>
+        <source>Duties (Japanese):</source>
+        <translation>職務（日本語）:</translation>
+    </message>
+    <message>
+        <source>Skills the role needs (0 not needed … 3 expert):</source>
+        <translation>役割に必要なスキル（0 不要 … 3 専門）:</translation>
+    </message>
+    <message>
+        <source>Skills the role needs</source>
+        <translation>役割に必要なスキル</translation>
+    </message>
+</context>
+<context>
+    <name>RolesTab</name>
+    <message>
+        <source>Add Role…</source>
+        <translation>役割を追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>非表示にする</translation>
+    </message>
+    <message>
+        <source>A hidden role is kept but not used by this team</source>
+        <translation>非表示にした役割は削除されずに残りますが、このチームでは使用されません</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Reset to Default</source>
+        <translation>既定に戻す</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>The roles of the Nippon CSIRT Association&apos;s definitions, as this team uses them. Rename, hide or change a role, or add your own; the shipped text stays the default.</source>
+        <translation>日本シーサート協議会の定義に基づく役割を、このチームでの使い方に合わせて表示しています。役割の名前の変更、非表示、内容の変更や、独自の役割の追加ができます。同梱のテキストは既定値として残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>RotaPlanner</name>
+    <message>
+        <source>Nobody can be on call from %1 to %2: everyone is absent or would break the rest or consecutive-period rule. Add people, relax the rules or assign someone by hand.</source>
+        <translation>%1から%2まで、オンコール当番に入れる人がいません。全員が不在か、休息時間または連続当番の規則に違反してしまいます。要員を追加するか、規則を緩めるか、手動で誰かを割り当ててください。</translation>
+    </message>
+    <message>
+        <source>Nobody can be the secondary from %1 to %2 without breaking a rule. Add people, relax the rules or assign someone by hand.</source>
+        <translation>%1から%2まで、規則に違反せずに副担当に入れる人がいません。要員を追加するか、規則を緩めるか、手動で誰かを割り当ててください。</translation>
+    </message>
+    <message>
+        <source>%1 is both primary and secondary in the shift starting %2. Choose someone else as secondary.</source>
+        <translation>%2開始の当番で、%1が正担当と副担当の両方になっています。副担当には別の人を選択してください。</translation>
+    </message>
+    <message>
+        <source>person #%1</source>
+        <translation>要員 #%1</translation>
+    </message>
+    <message>
+        <source>The shift starting %1 has someone who is not on the on-call list (inactive or removed). Assign an active person.</source>
+        <translation>%1開始の当番に、オンコール当番の対象者ではない人（非アクティブまたは削除済み）が割り当てられています。アクティブな要員を割り当ててください。</translation>
+    </message>
+    <message>
+        <source>%1 is absent during the shift starting %2. Swap the shift with someone else or regenerate the rota.</source>
+        <translation>%1は%2開始の当番の期間中に不在です。他の人と当番を交換するか、当番表を生成し直してください。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 h of rest before the shift starting %3; the rules ask for at least %4 h. Swap one of the shifts.</source>
+        <translation>%1は%3開始の当番の前の休息時間が%2時間しかありません（規則では%4時間以上）。いずれかの当番を交換してください。</translation>
+    </message>
+    <message>
+        <source>%1 is on duty for %2 periods in a row up to the shift starting %3; the rules allow at most %4. Swap one of the shifts.</source>
+        <translation>%1は%3開始の当番まで%2期間連続で当番に入っています（規則では最大%4期間）。いずれかの当番を交換してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RotaRepository</name>
+    <message>
+        <source>Choose a first and a last day, the last on or after the first.</source>
+        <translation>開始日と終了日を選択してください。終了日は開始日以降にしてください。</translation>
+    </message>
+    <message>
+        <source>Plan at most three years at a time.</source>
+        <translation>一度に計画できる期間は最長3年です。期間を短くしてください。</translation>
+    </message>
+    <message>
+        <source>Nobody is eligible for on-call duty. Assign a holder or deputies to %1, or name the people of the rota in its settings.</source>
+        <translation>オンコール当番に入れる人がいません。役割「%1」に担当者または代行者を割り当てるか、当番表の設定で当番に入る要員を指定してください。</translation>
+    </message>
+    <message>
+        <source>A shift needs a first and a last day, the last on or after the first.</source>
+        <translation>当番には開始日と終了日が必要です。終了日は開始日以降にしてください。</translation>
+    </message>
+    <message>
+        <source>Save the rota before writing a handover note for its shifts.</source>
+        <translation>当番の引き継ぎメモを書く前に、当番表を保存してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RotaTab</name>
+    <message>
+        <source>Rules</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>当番期間:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>当番期間</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>1週間</translation>
+    </message>
+    <message>
+        <source>Half-week</source>
+        <translation>半週</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>1日</translation>
+    </message>
+    <message>
+        <source>Week starts on:</source>
+        <translation>週の開始曜日:</translation>
+    </message>
+    <message>
+        <source>Week starts on</source>
+        <translation>週の開始曜日</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>月曜日</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>火曜日</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>水曜日</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>木曜日</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>金曜日</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>土曜日</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>日曜日</translation>
+    </message>
+    <message>
+        <source>Change of shift:</source>
+        <translation>交代時刻:</translation>
+    </message>
+    <message>
+        <source>Change of shift</source>
+        <translation>交代時刻</translation>
+    </message>
+    <message>
+        <source>Local time (the workspace&apos;s time zone) at which one duty hands over to the next.</source>
+        <translation>当番を次の担当者に引き継ぐ時刻（ワークスペースのタイムゾーンでの現地時刻）。</translation>
+    </message>
+    <message>
+        <source>Most periods in a row:</source>
+        <translation>連続当番の上限:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source>Most periods in a row</source>
+        <translation>連続当番の上限</translation>
+    </message>
+    <message>
+        <source>Minimum rest:</source>
+        <translation>最低休息時間:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Minimum rest in hours</source>
+        <translation>最低休息時間（時間）</translation>
+    </message>
+    <message>
+        <source>Hours between the end of a person&apos;s duty and the start of their next one.</source>
+        <translation>当番が終わってから、同じ人の次の当番が始まるまでの時間。</translation>
+    </message>
+    <message>
+        <source>Escalate to the secondary after:</source>
+        <translation>副担当へのエスカレーションまで:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Escalate to the secondary after minutes</source>
+        <translation>副担当へのエスカレーションまでの時間（分）</translation>
+    </message>
+    <message>
+        <source>Minutes without an acknowledgement from the primary before the secondary is called.</source>
+        <translation>正担当からの応答がない場合に、副担当に連絡するまでの時間（分）。</translation>
+    </message>
+    <message>
+        <source>Escalate to the commander after:</source>
+        <translation>コマンダーへのエスカレーションまで:</translation>
+    </message>
+    <message>
+        <source>Escalate to the commander after minutes</source>
+        <translation>コマンダーへのエスカレーションまでの時間（分）</translation>
+    </message>
+    <message>
+        <source>Minutes without an acknowledgement from the secondary either before the incident commander is called.</source>
+        <translation>副担当からも応答がない場合に、インシデントコマンダーに連絡するまでの時間（分）。</translation>
+    </message>
+    <message>
+        <source>Who is on call</source>
+        <translation>オンコール当番の対象者</translation>
+    </message>
+    <message>
+        <source>The holder and deputies of:</source>
+        <translation>次の役割の担当者と代行者:</translation>
+    </message>
+    <message>
+        <source>Role whose holder and deputies are on call</source>
+        <translation>担当者と代行者がオンコール当番に入る役割</translation>
+    </message>
+    <message>
+        <source>These people:</source>
+        <translation>次の要員:</translation>
+    </message>
+    <message>
+        <source>People on call</source>
+        <translation>オンコール当番の要員</translation>
+    </message>
+    <message>
+        <source>Apply settings</source>
+        <translation>設定を適用</translation>
+    </message>
+    <message>
+        <source>Save the rules and the people on call; Generate uses them.</source>
+        <translation>規則とオンコール当番の要員を保存します。「生成」ではこの設定を使用します。</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>開始日:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>終了日:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Save rota</source>
+        <translation>当番表を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>On-call rota</source>
+        <translation>オンコール当番表</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>正担当</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>副担当</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>引き継ぎメモ</translation>
+    </message>
+    <message>
+        <source>Problems of the rota</source>
+        <translation>当番表の問題点</translation>
+    </message>
+    <message>
+        <source>Rules the shown rota breaks. Click one to select its shift.</source>
+        <translation>表示中の当番表が違反している規則です。クリックすると、該当する当番を選択します。</translation>
+    </message>
+    <message>
+        <source>Duty per person over the shown weeks:</source>
+        <translation>表示中の週における要員ごとの当番:</translation>
+    </message>
+    <message>
+        <source>Duty per person</source>
+        <translation>要員ごとの当番</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>要員</translation>
+    </message>
+    <message>
+        <source>Weekend days</source>
+        <translation>週末の日数</translation>
+    </message>
+    <message>
+        <source>Holiday days</source>
+        <translation>祝日の日数</translation>
+    </message>
+    <message>
+        <source>&amp;Edit shift…</source>
+        <translation>当番を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the people of the selected shift (a hand edit, kept by Generate) or its handover note.</source>
+        <translation>選択した当番の担当者（手動での編集として、「生成」でも維持されます）または引き継ぎメモを変更します。</translation>
+    </message>
+    <message>
+        <source>S&amp;wap…</source>
+        <translation>交換(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Select two shifts to exchange their primaries.</source>
+        <translation>2つの当番を選択して、正担当を入れ替えます。</translation>
+    </message>
+    <message>
+        <source>Export &amp;iCalendar…</source>
+        <translation>iCalendarをエクスポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rules and people</source>
+        <translation>ルールと対象者(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show or hide the rules of the rota and who is on call.</source>
+        <translation>当番表のルールとオンコール対象者を表示または非表示にします。</translation>
+    </message>
+    <message>
+        <source>Plan these weeks with the rules and people set under Rules and people; hand edits stay. Nothing is saved until Save rota.</source>
+        <translation>「ルールと対象者」で設定したルールと要員で、この期間の当番を計画します。手動で変更した当番はそのまま残ります。「当番表を保存」を押すまで何も保存されません。</translation>
+    </message>
+    <message>
+        <source>Plan a secondary (backup)</source>
+        <translation>副担当（バックアップ）を割り当てる</translation>
+    </message>
+    <message>
+        <source>A second person on call for each period, called when the primary does not answer.</source>
+        <translation>各期間の2人目のオンコール担当者です。正担当が応答しないときに呼び出されます。</translation>
+    </message>
+    <message>
+        <source>Save the rota saved for these weeks as an .ics file for calendar programs.</source>
+        <translation>この期間の保存済み当番表を、カレンダーアプリ用の.icsファイルとして保存します。</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4943,297 @@
     </message>
 </context>
 <context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>Edit On-call Shift</source>
+        <translation>オンコール当番の編集</translation>
+    </message>
+    <message>
+        <source>&amp;Primary:</source>
+        <translation>正担当(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>正担当</translation>
+    </message>
+    <message>
+        <source>&amp;Secondary:</source>
+        <translation>副担当(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>副担当</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed by:</source>
+        <translation>承認者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Required when the people change, e.g. the team lead</source>
+        <translation>担当者を変更する場合は必須（例: チームリーダー）</translation>
+    </message>
+    <message>
+        <source>&amp;Handover note for the next person on duty:</source>
+        <translation>次の当番への引き継ぎメモ(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>引き継ぎメモ</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingCalculator</name>
+    <message>
+        <source>Business hours only</source>
+        <translation>営業時間内のみ</translation>
+    </message>
+    <message>
+        <source>Business hours plus on-call</source>
+        <translation>営業時間内＋時間外オンコール</translation>
+    </message>
+    <message>
+        <source>Extended hours</source>
+        <translation>延長時間帯</translation>
+    </message>
+    <message>
+        <source>24×7 shifts</source>
+        <translation>24時間365日（シフト制）</translation>
+    </message>
+    <message>
+        <source>Business hours, out-of-hours outsourced</source>
+        <translation>営業時間内（時間外は外部委託）</translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation>対応時間帯</translation>
+    </message>
+    <message>
+        <source>Hours to cover per seat</source>
+        <translation>1席あたりの対応時間</translation>
+    </message>
+    <message>
+        <source>%1 h a week × %2 weeks = %3 h a year</source>
+        <translation>週%1時間 × %2週 = 年%3時間</translation>
+    </message>
+    <message>
+        <source>Contract hours per person</source>
+        <translation>1人あたりの契約労働時間</translation>
+    </message>
+    <message>
+        <source>%1 h a week × %2 weeks = %3 h</source>
+        <translation>週%1時間 × %2週 = %3時間</translation>
+    </message>
+    <message>
+        <source>Days away per person</source>
+        <translation>1人あたりの不在日数</translation>
+    </message>
+    <message>
+        <source>%1 leave + %2 public holidays + %3 training + %4 sick = %5 days × %6 h = %7 h</source>
+        <translation>休暇%1日 + 祝日%2日 + 研修%3日 + 病気休暇%4日 = %5日 × %6時間 = %7時間</translation>
+    </message>
+    <message>
+        <source>Productive hours per person</source>
+        <translation>1人あたりの実働時間</translation>
+    </message>
+    <message>
+        <source>%1 h − %2 h = %3 h a year</source>
+        <translation>%1時間 − %2時間 = 年%3時間</translation>
+    </message>
+    <message>
+        <source>FTE per seat</source>
+        <translation>1席あたりのFTE</translation>
+    </message>
+    <message>
+        <source>%1 h ÷ %2 h = %3 FTE</source>
+        <translation>%1時間 ÷ %2時間 = %3 FTE</translation>
+    </message>
+    <message>
+        <source>FTE needed</source>
+        <translation>必要なFTE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 FTE × %n seat(s) = %2 FTE</source>
+        <translation>
+            <numerusform>%1 FTE × %n 席 = %2 FTE</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FTE available</source>
+        <translation>確保できるFTE</translation>
+    </message>
+    <message>
+        <source>%1 FTE (the shares of working time agreed for CSIRT work)</source>
+        <translation>%1 FTE（CSIRT業務について合意済みの業務割合の合計）</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <source>%1 FTE</source>
+        <translation>%1 FTE</translation>
+    </message>
+    <message>
+        <source>None: the team has enough time</source>
+        <translation>なし（チームに十分な時間があります）</translation>
+    </message>
+    <message>
+        <source>On-call hours per week</source>
+        <translation>週あたりのオンコール時間</translation>
+    </message>
+    <message>
+        <source>%1 h outside business hours, shared by a rota of %2 people (one week in %2 each)</source>
+        <translation>営業時間外の%1時間を、%2人の当番表で分担（各自%2週に1週）</translation>
+    </message>
+    <message>
+        <source>On-call allowance per year</source>
+        <translation>年間のオンコール手当</translation>
+    </message>
+    <message>
+        <source>Minimum rest</source>
+        <translation>最低休息時間</translation>
+    </message>
+    <message>
+        <source>%1 h after a call-out before the next working day</source>
+        <translation>呼び出し対応後、次の勤務日まで%1時間</translation>
+    </message>
+    <message>
+        <source>Out of hours</source>
+        <translation>営業時間外</translation>
+    </message>
+    <message>
+        <source>Covered by the service provider; not counted in the FTE above</source>
+        <translation>委託先のサービス事業者が対応するため、上記のFTEには含めません</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingTab</name>
+    <message>
+        <source>Service hours:</source>
+        <translation>対応時間帯:</translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation>対応時間帯</translation>
+    </message>
+    <message>
+        <source>Seats staffed at once:</source>
+        <translation>同時に配置する席数:</translation>
+    </message>
+    <message>
+        <source>Seats staffed at once</source>
+        <translation>同時に配置する席数</translation>
+    </message>
+    <message>
+        <source>Contract hours per week:</source>
+        <translation>週あたりの契約労働時間:</translation>
+    </message>
+    <message>
+        <source>Contract hours per week</source>
+        <translation>週あたりの契約労働時間</translation>
+    </message>
+    <message>
+        <source>Leave days a year:</source>
+        <translation>年間の休暇日数:</translation>
+    </message>
+    <message>
+        <source>Leave days a year</source>
+        <translation>年間の休暇日数</translation>
+    </message>
+    <message>
+        <source>Public holidays a year:</source>
+        <translation>年間の祝日数:</translation>
+    </message>
+    <message>
+        <source>Public holidays a year</source>
+        <translation>年間の祝日数</translation>
+    </message>
+    <message>
+        <source>Training days a year:</source>
+        <translation>年間の研修日数:</translation>
+    </message>
+    <message>
+        <source>Training days a year</source>
+        <translation>年間の研修日数</translation>
+    </message>
+    <message>
+        <source>Sick days a year:</source>
+        <translation>年間の病気休暇日数:</translation>
+    </message>
+    <message>
+        <source>Sick days a year</source>
+        <translation>年間の病気休暇日数</translation>
+    </message>
+    <message>
+        <source>Business hours per week:</source>
+        <translation>週あたりの営業時間:</translation>
+    </message>
+    <message>
+        <source>Business hours per week</source>
+        <translation>週あたりの営業時間</translation>
+    </message>
+    <message>
+        <source>Extended hours per week:</source>
+        <translation>週あたりの延長対応時間:</translation>
+    </message>
+    <message>
+        <source>Extended hours per week</source>
+        <translation>週あたりの延長対応時間</translation>
+    </message>
+    <message>
+        <source>People in the on-call rota:</source>
+        <translation>オンコール当番表の人数:</translation>
+    </message>
+    <message>
+        <source>People in the on-call rota</source>
+        <translation>オンコール当番表の人数</translation>
+    </message>
+    <message>
+        <source>On-call allowance per week:</source>
+        <translation>週あたりのオンコール手当:</translation>
+    </message>
+    <message>
+        <source>On-call allowance per week</source>
+        <translation>週あたりのオンコール手当</translation>
+    </message>
+    <message>
+        <source>Minimum rest after a call-out (h):</source>
+        <translation>呼び出し対応後の最低休息時間（時間）:</translation>
+    </message>
+    <message>
+        <source>Minimum rest after a call-out (h)</source>
+        <translation>呼び出し対応後の最低休息時間（時間）</translation>
+    </message>
+    <message>
+        <source>A deputy&apos;s share of a role&apos;s load (%):</source>
+        <translation>役割の負荷に対する代行者の割合（%）:</translation>
+    </message>
+    <message>
+        <source>A deputy&apos;s share of a role&apos;s load (%)</source>
+        <translation>役割の負荷に対する代行者の割合（%）</translation>
+    </message>
+    <message>
+        <source>Save Parameters</source>
+        <translation>パラメーターを保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>How the result is worked out</source>
+        <translation>計算の過程</translation>
+    </message>
+    <message>
+        <source>FTE per seat = hours to cover ÷ productive hours per person. The calculation updates as you type; save the parameters to keep them for the staffing plan.</source>
+        <translation>1席あたりのFTE = カバーすべき時間 ÷ 1人あたりの実働時間。計算は入力に合わせて更新されます。人員計画書に反映するには、パラメーターを保存してください。</translation>
+    </message>
+</context>
+<context>
     <name>StixExporter</name>
     <message>
         <source>“%1” is not a TLP label. Use TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT or TLP:RED.</source>
@@ -4047,6 +5246,649 @@
     <message>
         <source>The STIX bundle could not be written (%1). Check that the disk is not full and try again.</source>
         <translation>STIX バンドルを書き込めませんでした（%1）。ディスクの空き容量を確認して、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCliCommands</name>
+    <message>
+        <source>The team of a workspace. roles: each role with its holder and deputies; people: the people register; gaps: what the coverage rules find (exit 1 with --strict when there is any); raci: who is responsible, accountable, consulted and informed; staffing: the FTE calculation; rota: the on-call rota as iCalendar; plan: the staffing plan document. Only rota and plan write a file, never the workspace.</source>
+        <translation>ワークスペースのチーム情報を表示します。roles: 各役割とその担当者・代行者。people: 要員名簿。gaps: 体制のルールで見つかった不足（--strict を付けると、不足があれば終了コード 1）。raci: 誰が実行責任（R）、説明責任（A）、協議（C）、報告（I）を負うか。staffing: FTE の計算。rota: iCalendar 形式のオンコール当番表。plan: 人員計画書。ファイルを書き出すのは rota と plan だけで、ワークスペースは変更しません。</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>ワークスペースファイル。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects instead of text.</source>
+        <translation>テキストの代わりに、オブジェクトの JSON 配列を出力します。</translation>
+    </message>
+    <message>
+        <source>gaps: exit 1 when any gap exists.</source>
+        <translation>gaps: 不足が 1 件でもあれば終了コード 1 で終了します。</translation>
+    </message>
+    <message>
+        <source>The language of names and messages: en or ja.</source>
+        <translation>名称とメッセージの言語: en または ja。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>staffing: business-hours, on-call, extended, 24x7 or outsourced.</source>
+        <translation>staffing: business-hours、on-call、extended、24x7、outsourced のいずれか。</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODEL</translation>
+    </message>
+    <message>
+        <source>staffing: positions staffed at the same time.</source>
+        <translation>staffing: 同時に配置する席数。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>staffing: contract hours of one person.</source>
+        <translation>staffing: 1人あたりの週の契約労働時間。</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>staffing: days of leave a year.</source>
+        <translation>staffing: 年間の休暇日数。</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>staffing: public holidays a year.</source>
+        <translation>staffing: 年間の祝日数。</translation>
+    </message>
+    <message>
+        <source>staffing: training days a year.</source>
+        <translation>staffing: 年間の研修日数。</translation>
+    </message>
+    <message>
+        <source>staffing: sick days a year.</source>
+        <translation>staffing: 年間の病欠日数。</translation>
+    </message>
+    <message>
+        <source>rota, plan: the first day (YYYY-MM-DD).</source>
+        <translation>rota、plan: 期間の初日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>rota, plan: the last day (YYYY-MM-DD).</source>
+        <translation>rota、plan: 期間の最終日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>plan: pdf, odt, html or md.</source>
+        <translation>plan: pdf、odt、html、md のいずれか。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>plan: include people&apos;s contact details (personal data).</source>
+        <translation>plan: 要員の連絡先（個人情報）を含めます。</translation>
+    </message>
+    <message>
+        <source>Unknown team command “%1”: use %2.</source>
+        <translation>「%1」は不明な team コマンドです。%2 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en or ja.</source>
+        <translation>「%1」は不明な言語です。en または ja を指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” uses an older workspace format. Open it once in CSIRT Kit to upgrade it, then try again.</source>
+        <translation>「%1」は古い形式のワークスペースです。一度 CSIRT Kit で開いてアップグレードしてから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>(no holder)</source>
+        <translation>（担当者なし）</translation>
+    </message>
+    <message>
+        <source>(no deputy)</source>
+        <translation>（代行者なし）</translation>
+    </message>
+    <message>
+        <source>%1 % agreed, %2 % load</source>
+        <translation>合意済み %1 %、負荷 %2 %</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>非アクティブ</translation>
+    </message>
+    <message>
+        <source>No gaps: every role of the team has a holder and a deputy.</source>
+        <translation>不足はありません。チームのすべての役割に担当者と代行者がいます。</translation>
+    </message>
+    <message>
+        <source>Unknown model “%1”: use business-hours, on-call, extended, 24x7 or outsourced.</source>
+        <translation>「%1」は不明なモデルです。business-hours、on-call、extended、24x7、outsourced のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number, not “%2”.</source>
+        <translation>--%1 には数値を指定してください（「%2」は数値ではありません）。</translation>
+    </message>
+    <message>
+        <source>--seats must be a whole number.</source>
+        <translation>--seats には整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give --from and --to as YYYY-MM-DD, the last day on or after the first.</source>
+        <translation>--from と --to を YYYY-MM-DD 形式で指定してください。最終日は初日と同じ日か、それより後の日にしてください。</translation>
+    </message>
+    <message>
+        <source>Give the calendar file to write with --output.</source>
+        <translation>書き出すカレンダーファイルを --output で指定してください。</translation>
+    </message>
+    <message>
+        <source>On-call rota</source>
+        <translation>オンコール当番表</translation>
+    </message>
+    <message>
+        <source>Could not write the calendar: %1</source>
+        <translation>カレンダーを書き込めませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n on-call duty(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件のオンコール当番を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) had no saved rota and were planned for this file only; save the rota in CSIRT Kit to keep them.</source>
+        <translation>
+            <numerusform>保存済みの当番表がない期間が %n 件あったため、その期間はこのファイル用にのみ計画しました。計画を残すには、CSIRT Kit で当番表を保存してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give --format pdf, odt, html or md.</source>
+        <translation>--format に pdf、odt、html、md のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --output.</source>
+        <translation>書き出すファイルを --output で指定してください。</translation>
+    </message>
+    <message>
+        <source>Wrote the staffing plan to %1.</source>
+        <translation>人員計画書を %1 に書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCoverage</name>
+    <message>
+        <source>No holder</source>
+        <translation>担当者なし</translation>
+    </message>
+    <message>
+        <source>No deputy</source>
+        <translation>代行者なし</translation>
+    </message>
+    <message>
+        <source>Holder is own deputy</source>
+        <translation>担当者が自分の代行者</translation>
+    </message>
+    <message>
+        <source>Inactive person assigned</source>
+        <translation>非アクティブな人の割り当て</translation>
+    </message>
+    <message>
+        <source>More load than agreed</source>
+        <translation>合意を超える負荷</translation>
+    </message>
+    <message>
+        <source>Single point of failure</source>
+        <translation>単一障害点</translation>
+    </message>
+    <message>
+        <source>Combination to avoid</source>
+        <translation>避けるべき兼務</translation>
+    </message>
+    <message>
+        <source>Skill below what the role needs</source>
+        <translation>役割に対するスキル不足</translation>
+    </message>
+    <message>
+        <source>RACI: not exactly one A</source>
+        <translation>RACI: A が 1 つではない</translation>
+    </message>
+    <message>
+        <source>RACI: no R</source>
+        <translation>RACI: R がない</translation>
+    </message>
+    <message>
+        <source>RACI: role without holder</source>
+        <translation>RACI: 担当者のいない役割</translation>
+    </message>
+    <message>
+        <source>%1 has no holder. The team shape buys this role in: add the provider&apos;s contact as an external member and make them the holder.</source>
+        <translation>%1 に担当者がいません。このチーム形態では、この役割を外部に委託します。委託先の連絡窓口を外部の要員として登録し、担当者にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 has no holder. Choose a person to hold the role.</source>
+        <translation>%1 に担当者がいません。この役割を担当する人を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 has no deputy. Name a second person who can step in when %2 is away.</source>
+        <translation>%1 に代行者がいません。%2 の不在時に代わりを務められる人をもう 1 人指名してください。</translation>
+    </message>
+    <message>
+        <source>%1 is both holder and deputy of %2. A deputy must be someone else.</source>
+        <translation>%1 が %2 の担当者と代行者を兼ねています。代行者には別の人を指名してください。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active but still assigned to %2. Assign someone else.</source>
+        <translation>%1 は非アクティブですが、まだ %2 に割り当てられています。別の人を割り当ててください。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s roles take about %2 % of their working time, but %3 % is agreed for CSIRT work. Hand a role to someone else or agree a larger share with their manager.</source>
+        <translation>%1 の役割には業務時間の約 %2 % がかかりますが、CSIRT業務として合意済みの割合は %3 % です。役割を別の人に任せるか、上長と相談して合意済みの割合を増やしてください。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, which a minimal team needs. If %1 is away, %3 stop. Name deputies for them.</source>
+        <translation>%1 は、最小限のチームに必要な役割（%2）を担当しています。%1 が不在になると、%3 が止まります。これらの役割に代行者を指名してください。</translation>
+    </message>
+    <message>
+        <source>%1 holds a combination of roles this team shape advises against: %2</source>
+        <translation>%1 は、このチーム形態では避けるべき組み合わせの役割を兼務しています: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 at level %3; %4 needs level %5. Plan training, or give the role to someone with the skill.</source>
+        <translation>%1 の %2 はレベル %3 ですが、%4 にはレベル %5 が必要です。研修を計画するか、このスキルを持つ人に役割を任せてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is left to %2, which nobody holds. Assign a holder or give the activity to another role.</source>
+        <translation>「%1」は %2 に任されていますが、この役割には担当者がいません。担当者を割り当てるか、この活動を別の役割に任せてください。</translation>
+    </message>
+    <message>
+        <source>“%1” has no accountable role (A). Exactly one role must be accountable.</source>
+        <translation>「%1」には説明責任（A）を負う役割がありません。説明責任を負う役割を 1 つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 accountable roles (A). Exactly one role must be accountable.</source>
+        <translation>「%1」には説明責任（A）を負う役割が %2 つあります。説明責任を負う役割は 1 つだけにしてください。</translation>
+    </message>
+    <message>
+        <source>Nobody does “%1”: no role is responsible (R). Mark at least one.</source>
+        <translation>「%1」には実行責任（R）を負う役割がなく、誰も実施しません。少なくとも 1 つの役割に R を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>Export Staffing Plan…</source>
+        <translation>人員計画書をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Write the staffing plan for executives as PDF, ODT, HTML or Markdown</source>
+        <translation>経営層向けの人員計画書を PDF、ODT、HTML、Markdown 形式で書き出します</translation>
+    </message>
+    <message>
+        <source>Who does what, how many people the team needs, where it is thin, and who is on call. Every change can be undone.</source>
+        <translation>誰が何をするのか、何人必要なのか、どこが手薄なのか、誰がオンコールなのかを管理します。変更はすべて元に戻せます。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPlanDialog</name>
+    <message>
+        <source>Export Staffing Plan</source>
+        <translation>人員計画書のエクスポート</translation>
+    </message>
+    <message>
+        <source>The staffing plan for executives: team shape, roles with holders and deputies, the FTE calculation, coverage gaps, RACI, the on-call rota and the training plan.</source>
+        <translation>経営層向けの人員計画書です。チーム形態、役割と担当者・代行者、FTE の計算、体制の不足、RACI、オンコール当番表、研修計画を記載します。</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>TLP ラベル:</translation>
+    </message>
+    <message>
+        <source>Rota from:</source>
+        <translation>当番表の期間:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>Include e-mail addresses and phone numbers (personal data)</source>
+        <translation>メールアドレスと電話番号を含める（個人情報）</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPlanDocument</name>
+    <message>
+        <source>Roles, holders and deputies</source>
+        <translation>役割、担当者、代行者</translation>
+    </message>
+    <message>
+        <source>own role</source>
+        <translation>独自の役割</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>代行者</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>負荷</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>要員</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>所属区分</translation>
+    </message>
+    <message>
+        <source>Agreed share</source>
+        <translation>合意済みの割合</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Contact details are left out of this copy (personal data).</source>
+        <translation>この文書には連絡先（個人情報）を記載していません。</translation>
+    </message>
+    <message>
+        <source>How many people the team needs</source>
+        <translation>チームに必要な人数</translation>
+    </message>
+    <message>
+        <source>Coverage gaps</source>
+        <translation>体制の不足</translation>
+    </message>
+    <message>
+        <source>None: every role of the team has a holder and a deputy, and the RACI table is complete.</source>
+        <translation>不足はありません。チームのすべての役割に担当者と代行者がいて、RACI 表も完成しています。</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>Who does what (RACI)</source>
+        <translation>役割分担（RACI）</translation>
+    </message>
+    <message>
+        <source>R responsible (does the work), A accountable (exactly one), C consulted, I informed.</source>
+        <translation>R 実行責任（作業を行う）、A 説明責任（1 つだけ）、C 協議、I 報告。</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Accountable (A)</source>
+        <translation>説明責任（A）</translation>
+    </message>
+    <message>
+        <source>Responsible (R)</source>
+        <translation>実行責任（R）</translation>
+    </message>
+    <message>
+        <source>Consulted (C)</source>
+        <translation>協議（C）</translation>
+    </message>
+    <message>
+        <source>Informed (I)</source>
+        <translation>報告（I）</translation>
+    </message>
+    <message>
+        <source>On-call rota, %1 to %2</source>
+        <translation>オンコール当番表（%1～%2）</translation>
+    </message>
+    <message>
+        <source>Escalation: a call goes to the primary; without acknowledgement after %1 minutes to the secondary; after %2 minutes to the commander (%3).</source>
+        <translation>エスカレーション: 呼び出しはまず正担当に入ります。%1 分以内に応答がなければ副担当へ、%2 分以内に応答がなければコマンダー（%3）へエスカレーションします。</translation>
+    </message>
+    <message>
+        <source>No rota is saved for this period.</source>
+        <translation>この期間の当番表は保存されていません。</translation>
+    </message>
+    <message>
+        <source>changed by hand</source>
+        <translation>手動で変更</translation>
+    </message>
+    <message>
+        <source>changed by hand, agreed by %1</source>
+        <translation>手動で変更（%1 が同意）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>当番期間</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>正担当</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>副担当</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>The rota breaks these rules:</source>
+        <translation>当番表が次のルールに違反しています:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>研修計画</translation>
+    </message>
+    <message>
+        <source>No training is planned.</source>
+        <translation>研修は計画されていません。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>要員</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>スキル</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>目標レベル</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Staffing plan: %1</source>
+        <translation>人員計画書: %1</translation>
+    </message>
+    <message>
+        <source>Team shape</source>
+        <translation>チーム形態</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形態</translation>
+    </message>
+    <message>
+        <source>Not chosen yet (the roles a minimal team needs)</source>
+        <translation>未選択（最小限のチームに必要な役割）</translation>
+    </message>
+    <message>
+        <source>FTE available</source>
+        <translation>確保できるFTE</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRepository</name>
+    <message>
+        <source>“%1” is not a team shape of the role catalogue.</source>
+        <translation>「%1」は役割カタログにあるチーム形態ではありません。一覧から選択してください。</translation>
+    </message>
+    <message>
+        <source>A role needs a name.</source>
+        <translation>役割の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A role&apos;s load must be between 0 and 100 % of a person&apos;s time.</source>
+        <translation>役割の負荷は、1人の業務時間の 0～100 % の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role group.</source>
+        <translation>「%1」は役割のグループではありません。一覧から選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a skill of the role catalogue.</source>
+        <translation>「%1」は役割カタログのスキルではありません。</translation>
+    </message>
+    <message>
+        <source>Skill levels go from 0 to 3.</source>
+        <translation>スキルのレベルは0～3の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The role “%1” does not exist.</source>
+        <translation>役割「%1」は存在しません（既に削除されている可能性があります）。</translation>
+    </message>
+    <message>
+        <source>Only a role of the catalogue can be reset to its default.</source>
+        <translation>既定に戻せるのはカタログの役割だけです。</translation>
+    </message>
+    <message>
+        <source>Roles of the catalogue cannot be deleted; hide the role instead.</source>
+        <translation>カタログの役割は削除できません。代わりに非表示にしてください。</translation>
+    </message>
+    <message>
+        <source>The role still has a holder or deputies. Choose a role to take them over first.</source>
+        <translation>この役割にはまだ担当者または代行者がいます。先に、引き継ぎ先の役割を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose another role to take over the holder and deputies.</source>
+        <translation>担当者と代行者の引き継ぎ先として、別の役割を選んでください。</translation>
+    </message>
+    <message>
+        <source>A RACI cell holds R, A, C or I.</source>
+        <translation>RACI のセルには R、A、C、I のいずれかを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSummary</name>
+    <message numerus="yes">
+        <source>Nobody is in the team yet; %n gap(s).</source>
+        <translation>
+            <numerusform>チームにはまだ誰もいません。不足は %n 件です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people, </source>
+        <translation>
+            <numerusform>%n 人、</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 FTE agreed for CSIRT work; </source>
+        <translation>CSIRT業務に合意済み %1 FTE、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open gap(s).</source>
+        <translation>
+            <numerusform>未解消の不足 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no gaps.</source>
+        <translation>不足なし。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>On call now: %1 (secondary %2) until %3</source>
+        <translation>現在のオンコール: %1（副担当 %2）、%3 まで</translation>
+    </message>
+    <message>
+        <source>next: %1 from %2</source>
+        <translation>次: %1（%2 から）</translation>
+    </message>
+    <message>
+        <source>Your team plan</source>
+        <translation>チームの計画</translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles of the team have a holder. Assign holders and deputies on the Team page.</source>
+        <translation>チームの役割 %2 件中 %1 件に担当者がいます。チーム画面で担当者と代行者を割り当ててください。</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>研修計画</translation>
+    </message>
+    <message>
+        <source>No training is open. Propose items from the skill gaps on the Team page.</source>
+        <translation>未完了の研修はありません。チーム画面で、スキル不足から研修項目を提案してください。</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +5912,120 @@
     <message>
         <source>%1 contains the control character %2 at position %3, which cannot be stored. Remove it and try again.</source>
         <translation>%1の %3 文字目に、保存できない制御文字 %2 が含まれています。この文字を削除して、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlan</name>
+    <message>
+        <source>Proposed</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>計画済み</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>A training item is proposed, planned, done or dropped.</source>
+        <translation>研修項目の状態は、提案、計画済み、完了、中止のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>The target level goes from 1 to 3.</source>
+        <translation>目標レベルは 1～3 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The training item no longer exists.</source>
+        <translation>この研修項目は存在しません（既に削除されている可能性があります）。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <source>Training items come from the gaps between the skills a person&apos;s roles require and the levels the person has. Propose them from the gaps, then plan, finish or drop each one.</source>
+        <translation>研修項目は、各要員の役割が求めるスキルと、その人が持つレベルとの差から作成します。不足から項目を提案し、それぞれを計画、完了、または中止にしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Propose from skill gaps</source>
+        <translation>スキル不足から提案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add one item for each skill gap that has none yet, due in 90 days.</source>
+        <translation>研修項目がまだないスキル不足ごとに、期限を 90 日後とする項目を 1 つ追加します。</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>研修計画</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>要員</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>スキル</translation>
+    </message>
+    <message>
+        <source>Current level</source>
+        <translation>現在のレベル</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>目標レベル</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>選択した項目</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状態(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get level:</source>
+        <translation>目標レベル(&amp;G):</translation>
+    </message>
+    <message>
+        <source>1 basic, 2 working, 3 expert</source>
+        <translation>1: 基礎、2: 実務、3: 専門</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>期限(&amp;D):</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>期限なし</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>e.g. the course, the mentor, the exercise</source>
+        <translation>例: 受講する講座、指導者、演習</translation>
+    </message>
+    <message>
+        <source>De&amp;lete item</source>
+        <translation>項目を削除(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4835,6 +6791,79 @@
     <message>
         <source>Add this communication to the log (Ctrl+Enter)</source>
         <translation>この連絡を連絡記録に追加（Ctrl+Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::CoverageTab</name>
+    <message>
+        <source>Coverage</source>
+        <translation>体制</translation>
+    </message>
+    <message>
+        <source>Not chosen: the roles a minimal team needs</source>
+        <translation>未選択: 最小限のチームに必要な役割</translation>
+    </message>
+    <message>
+        <source>%1
+%2 / %3 %</source>
+        <translation>%1
+%2 / %3 %</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>代行者</translation>
+    </message>
+    <message>
+        <source>Click to assign %1 to %2</source>
+        <translation>クリックすると %1 を %2 に割り当てます</translation>
+    </message>
+    <message>
+        <source>No gaps: every role of the team has a holder and a deputy, and the RACI table is complete.</source>
+        <translation>不足はありません。チームのすべての役割に担当者と代行者がいて、RACI 表も完成しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active people, %1 FTE agreed for CSIRT work, </source>
+        <translation>
+            <numerusform>アクティブな要員 %n 人、CSIRT業務に合意済み %1 FTE、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s).</source>
+        <translation>
+            <numerusform>%n 件の不足。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shape is suggested by the organisational model; choose one to keep it.</source>
+        <translation>このチーム形態は組織形態から推奨されたものです。確定するには、いずれかの形態を選択してください。</translation>
+    </message>
+    <message>
+        <source>Suggested size: %1 to %2 people.</source>
+        <translation>推奨人数: %1～%2 人。</translation>
+    </message>
+    <message>
+        <source>Make %1 the holder</source>
+        <translation>%1 を担当者にする</translation>
+    </message>
+    <message>
+        <source>Make %1 a deputy</source>
+        <translation>%1 を代行者にする</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this role</source>
+        <translation>%1 をこの役割から外す</translation>
+    </message>
+    <message>
+        <source>Assign role</source>
+        <translation>役割を割り当て</translation>
+    </message>
+    <message>
+        <source>Choose team shape</source>
+        <translation>チーム形態を選択</translation>
     </message>
 </context>
 <context>
@@ -6993,6 +9022,152 @@ Finish these first, or take the step anyway and say why.</source>
         <source>Notification deadlines: %1 open, %2 overdue. Next: %3 — %4, %5.</source>
         <translation>通知期限: 未完了 %1 件、期限切れ %2 件。次の期限: %3 — %4、%5。</translation>
     </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>チーム: %1</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::PeopleTab</name>
+    <message>
+        <source>People</source>
+        <translation>要員</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>所属区分</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>合意済み</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>負荷</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>未完了のインシデント</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>未完了のタスク</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>%1 (deputy)</source>
+        <translation>%1（代行者）</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（非アクティブ）</translation>
+    </message>
+    <message>
+        <source>Nobody yet. Add the people who take part in the CSIRT, with the share of their time agreed for it.</source>
+        <translation>まだ誰も登録されていません。CSIRT に参加する人を、合意済みの業務割合とともに追加してください。</translation>
+    </message>
+    <message>
+        <source>Mark Inactive</source>
+        <translation>非アクティブにする</translation>
+    </message>
+    <message>
+        <source>Mark Active</source>
+        <translation>アクティブにする</translation>
+    </message>
+    <message>
+        <source>Mark person active</source>
+        <translation>要員をアクティブにする</translation>
+    </message>
+    <message>
+        <source>Mark person inactive</source>
+        <translation>要員を非アクティブにする</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>要員を削除</translation>
+    </message>
+    <message>
+        <source>Delete Person</source>
+        <translation>要員の削除</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the register?</source>
+        <translation>%1 を要員名簿から削除しますか？</translation>
+    </message>
+    <message>
+        <source>Who takes over from %1?</source>
+        <translation>%1 の担当を誰に引き継ぎますか？</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::PersonDialog</name>
+    <message>
+        <source>Skill</source>
+        <translation>スキル</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Roles need</source>
+        <translation>役割が求めるレベル</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>パーソナルスキル</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>テクニカルスキル</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 を編集</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>要員を追加</translation>
+    </message>
+    <message>
+        <source>The absence ends (%1) before it starts (%2).</source>
+        <translation>不在の終了日（%1）が開始日（%2）より前になっています。日付を確認してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD, or leave it empty.</source>
+        <translation>「%1」は日付ではありません。YYYY-MM-DD の形式で入力するか、空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 を追加</translation>
+    </message>
 </context>
 <context>
     <name>csirtkit::PhaseGuidePage</name>
@@ -7150,6 +9325,51 @@ Finish these first, or take the step anyway and say why.</source>
     <message>
         <source>Change priority matrix</source>
         <translation>優先度マトリクスを変更</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::RaciTab</name>
+    <message>
+        <source>RACI</source>
+        <translation>RACI</translation>
+    </message>
+    <message>
+        <source>Every activity has exactly one accountable role and at least one responsible role, and every role named holds a person.</source>
+        <translation>すべての活動に、説明責任を負う役割がちょうど 1 つと、実行責任を負う役割が 1 つ以上あり、指定された役割にはすべて担当者がいます。</translation>
+    </message>
+    <message>
+        <source>R: responsible, does the work</source>
+        <translation>R: 実行責任（作業を行う）</translation>
+    </message>
+    <message>
+        <source>A: accountable, answers for it</source>
+        <translation>A: 説明責任（結果に責任を負う）</translation>
+    </message>
+    <message>
+        <source>C: consulted before</source>
+        <translation>C: 協議（事前に相談を受ける）</translation>
+    </message>
+    <message>
+        <source>I: informed after</source>
+        <translation>I: 報告（事後に報告を受ける）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Change RACI</source>
+        <translation>RACI を変更</translation>
+    </message>
+    <message>
+        <source>Reset RACI</source>
+        <translation>RACI をリセット</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (the rows in red; their tooltips say what is wrong).</source>
+        <translation>
+            <numerusform>ほか %n 件（赤い行のツールチップに内容が表示されます）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7347,6 +9567,239 @@ Finish these first, or take the step anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>csirtkit::RoleDialog</name>
+    <message>
+        <source>Skill</source>
+        <translation>スキル</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Add Role</source>
+        <translation>役割を追加</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 を編集</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>役割を追加</translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation>役割を編集</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::RolesTab</name>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>In the team</source>
+        <translation>チームで使用</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>負荷</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>代行者</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>業務内容</translation>
+    </message>
+    <message>
+        <source>%1 (own role)</source>
+        <translation>%1（独自の役割）</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1（変更あり）</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>Yes, minimal team</source>
+        <translation>はい（最小限のチーム）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>非表示にする</translation>
+    </message>
+    <message>
+        <source>Hide role</source>
+        <translation>役割を非表示</translation>
+    </message>
+    <message>
+        <source>Show role</source>
+        <translation>役割を表示</translation>
+    </message>
+    <message>
+        <source>Reset role to default</source>
+        <translation>役割を既定に戻す</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>役割を削除</translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation>役割の削除</translation>
+    </message>
+    <message>
+        <source>The role has a holder or deputies. Which role takes them over?</source>
+        <translation>この役割には担当者または代行者がいます。どの役割に引き継ぎますか？</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::RotaTab</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（非アクティブ）</translation>
+    </message>
+    <message>
+        <source>Tick the people who take on-call duty, or choose the role whose holder and deputies do.</source>
+        <translation>オンコールを担当する人にチェックを付けるか、担当者と代行者がオンコールを担う役割を選んでください。</translation>
+    </message>
+    <message>
+        <source>Change the on-call rules</source>
+        <translation>オンコールのルールを変更</translation>
+    </message>
+    <message>
+        <source>Save the on-call rota</source>
+        <translation>オンコール当番表を保存</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Person #%1</source>
+        <translation>要員 #%1</translation>
+    </message>
+    <message>
+        <source>No rota saved for these weeks. Choose the people and rules, then Generate.</source>
+        <translation>この期間の当番表は保存されていません。対象者とルールを選んでから、「生成」を押してください。</translation>
+    </message>
+    <message>
+        <source>Hand edit</source>
+        <translation>手動変更</translation>
+    </message>
+    <message>
+        <source>Agreed by %1</source>
+        <translation>%1 が同意</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Generated plan, not saved yet: Save rota keeps it. Hand edits stay as they are.</source>
+        <translation>生成した計画はまだ保存されていません。「当番表を保存」で保存してください。手動で変更した箇所はそのまま残ります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) of these weeks have no saved rota; Generate plans them.</source>
+        <translation>
+            <numerusform>この期間のうち、保存済みの当番表がない期間が %n 件あります。「生成」で計画を作成できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is on call now in the saved rota.</source>
+        <translation>保存済みの当番表では、現在オンコールの担当者はいません。</translation>
+    </message>
+    <message>
+        <source>On call now: %1 (secondary %2), until %3.</source>
+        <translation>現在のオンコール: %1（副担当 %2）、%3 まで。</translation>
+    </message>
+    <message>
+        <source>On call now: %1, until %2.</source>
+        <translation>現在のオンコール: %1、%2 まで。</translation>
+    </message>
+    <message>
+        <source>Next: %1 from %2.</source>
+        <translation>次: %1（%2 から）。</translation>
+    </message>
+    <message>
+        <source>No rota is saved for these weeks. Generate and save one before exporting it.</source>
+        <translation>この期間の当番表は保存されていません。エクスポートする前に、当番表を生成して保存してください。</translation>
+    </message>
+    <message>
+        <source>Export On-call Rota</source>
+        <translation>オンコール当番表のエクスポート</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar ファイル (*.ics)</translation>
+    </message>
+    <message>
+        <source>On-call rota</source>
+        <translation>オンコール当番表</translation>
+    </message>
+    <message>
+        <source>Could not write the calendar: %1</source>
+        <translation>カレンダーを書き込めませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n on-call duty(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件のオンコール当番を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The generated plan is not saved, so it is not in the file.</source>
+        <translation>生成した計画は保存されていないため、ファイルには含まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>印刷日: %1</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Print On-call Rota</source>
+        <translation>オンコール当番表の印刷</translation>
+    </message>
+</context>
+<context>
     <name>csirtkit::ServiceCataloguePage</name>
     <message>
         <source>Service catalogue</source>
@@ -7428,6 +9881,92 @@ Finish these first, or take the step anyway and say why.</source>
     <message>
         <source>Dark</source>
         <translation>ダーク</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::ShiftDialog</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（非アクティブ）</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Say who agreed to the change of people (for example the team lead).</source>
+        <translation>当番の人の変更に誰が同意したかを入力してください（例: チームリーダー）。</translation>
+    </message>
+    <message>
+        <source>Edit the on-call shift from %1</source>
+        <translation>%1 からのオンコールシフトを編集</translation>
+    </message>
+    <message>
+        <source>Select the two shifts whose primaries swap.</source>
+        <translation>正担当を入れ替える 2 つのシフトを選択してください。</translation>
+    </message>
+    <message>
+        <source>Say who agreed to the swap.</source>
+        <translation>入れ替えに誰が同意したかを入力してください。</translation>
+    </message>
+    <message>
+        <source>Swap the on-call duty of %1 and %2</source>
+        <translation>%1 と %2 のオンコール当番を入れ替え</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekend day(s)</source>
+        <translation>
+            <numerusform>週末 %n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s)</source>
+        <translation>
+            <numerusform>祝日 %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Swap Shifts</source>
+        <translation>シフトの入れ替え</translation>
+    </message>
+    <message>
+        <source>The primaries of the two shifts change places. Who agreed to the swap?</source>
+        <translation>2 つのシフトの正担当が入れ替わります。入れ替えに同意したのは誰ですか？</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::StaffingTab</name>
+    <message>
+        <source>Staffing</source>
+        <translation>人員計画</translation>
+    </message>
+    <message>
+        <source>The parameters cannot give a result yet.</source>
+        <translation>現在のパラメーターでは結果を計算できません。パラメーターを見直してください。</translation>
+    </message>
+    <message>
+        <source>Needed %1 FTE, available %2 FTE: short by %3 FTE.</source>
+        <translation>必要 %1 FTE、確保済み %2 FTE: %3 FTE 不足しています。</translation>
+    </message>
+    <message>
+        <source>Needed %1 FTE, available %2 FTE: the team has enough time.</source>
+        <translation>必要 %1 FTE、確保済み %2 FTE: チームの時間は足りています。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>計算</translation>
+    </message>
+    <message>
+        <source>Change staffing parameters</source>
+        <translation>人員計画のパラメーターを変更</translation>
     </message>
 </context>
 <context>
@@ -7551,6 +10090,77 @@ Finish these first, or take the step anyway and say why.</source>
     <message>
         <source>This incident already has every task of that playbook.</source>
         <translation>このインシデントには、そのプレイブックのタスクがすべて登録済みです。</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::TeamPage</name>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::TeamPlanDialog</name>
+    <message>
+        <source>Save Staffing Plan</source>
+        <translation>人員計画書を保存</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;Markdown (*.md)</source>
+        <translation>PDF 文書 (*.pdf);;OpenDocument テキスト (*.odt);;Web ページ (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Staffing Plan</source>
+        <translation>人員計画書</translation>
+    </message>
+    <message>
+        <source>The staffing plan was saved to “%1”.</source>
+        <translation>人員計画書を「%1」に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>csirtkit::TrainingTab</name>
+    <message>
+        <source>No training planned. Propose items from the skill gaps of the team.</source>
+        <translation>研修は計画されていません。チームのスキル不足から研修項目を提案してください。</translation>
+    </message>
+    <message>
+        <source>Person #%1</source>
+        <translation>要員 #%1</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（非アクティブ）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Change a training item</source>
+        <translation>研修項目を変更</translation>
+    </message>
+    <message>
+        <source>Delete a training item</source>
+        <translation>研修項目を削除</translation>
+    </message>
+    <message>
+        <source>Nothing new to propose: every skill gap of the team already has a training item.</source>
+        <translation>新たに提案する項目はありません。チームのスキル不足には、すべて研修項目があります。</translation>
+    </message>
+    <message>
+        <source>Propose training from the skill gaps</source>
+        <translation>スキル不足から研修を提案</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n training item(s) from the skill gaps of the team.</source>
+        <translation>
+            <numerusform>チームのスキル不足から %n 件の研修項目を追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>研修</translation>
     </message>
 </context>
 <context>

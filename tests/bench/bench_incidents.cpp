@@ -13,6 +13,8 @@
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceSession.h"
 
+#include "BenchFigures.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QRandomGenerator>
@@ -34,11 +36,7 @@ using namespace csirtkit;
 
 namespace {
 
-void print(const char *name, double value, const char *unit)
-{
-    std::printf("%s %.3f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
+using bench::print;
 
 double median(QList<double> values)
 {

@@ -1,6 +1,10 @@
 // Team benchmarks, run by `tools/dev bench`. Prints one `name value unit` line per figure (medians
 // over several runs). Never run by the normal test suite. One function per figure.
+#include "team/RoleCatalogue.h"
 #include "team/RotaPlanner.h"
+#include "team/TeamCoverage.h"
+
+#include "BenchFigures.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -14,24 +18,8 @@ using namespace csirtkit;
 
 namespace {
 
-double medianMs(int runs, const std::function<void(int)> &body)
-{
-    std::vector<double> samples;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        body(i);
-        samples.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(samples.begin(), samples.end());
-    return samples[samples.size() / 2];
-}
-
-void print(const char *name, double value, const char *unit)
-{
-    std::printf("%s %.3f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
+using bench::medianMs;
+using bench::print;
 
 // Two years of daily primary + secondary duty for a 40-person team, with a realistic load of
 // absences, public holidays, rest and consecutive-day rules and a few hand-fixed shifts.
@@ -74,6 +62,50 @@ bool rotaTwoYearsDaily40People()
     return true;
 }
 
+// Coverage and gap rules for 500 people and 60 roles (the 18 shipped roles and 42 of the team's own),
+// each role with a holder and two deputies, skills on everyone, a full RACI table.
+bool coverage500People60Roles()
+{
+    TeamState state;
+    const RoleCatalogue &catalogue = RoleCatalogue::instance();
+    for (int r = 0; r < 60; ++r) {
+        EffectiveRole role;
+        const TeamRole &shipped = catalogue.roles().at(r % catalogue.roles().size());
+        role.key = r < catalogue.roles().size() ? shipped.key : QStringLiteral("own_%1").arg(r);
+        role.title = shipped.title;
+        role.minimal = r % 3 == 0;
+        role.load = 5 + r % 20;
+        for (const SkillNeed &need : shipped.skills)
+            role.skills.insert(need.skill, need.level);
+        state.roles << role;
+    }
+    for (int p = 1; p <= 500; ++p) {
+        Person person;
+        person.id = p;
+        person.name = QStringLiteral("Person %1").arg(p);
+        person.share = 20 + p % 80;
+        for (const TeamSkill &skill : catalogue.skills())
+            person.skills.insert(skill.key, (p + int(skill.key.size())) % 4);
+        state.people << person;
+    }
+    for (int r = 0; r < 60; ++r) {
+        state.assignments.append({ state.roles.at(r).key, 1 + (r * 7) % 500, true, 0 });
+        state.assignments.append({ state.roles.at(r).key, 1 + (r * 11 + 3) % 500, false, 0 });
+        state.assignments.append({ state.roles.at(r).key, 1 + (r * 13 + 5) % 500, false, 1 });
+    }
+    for (const TeamActivity &activity : catalogue.activities())
+        for (int r = 0; r < 60; r += 4)
+            state.raci[activity.key].insert(state.roles.at(r).key, r == 0 ? u'A' : r % 8 == 0 ? u'R' : u'C');
+    qsizetype found = 0;
+    const double ms = medianMs(9, [&](int) { found = TeamCoverage::gaps(state, QStringLiteral("en")).size(); });
+    if (found == 0) {
+        std::fprintf(stderr, "coverage: no gaps found in a team built to have some\n");
+        return false;
+    }
+    print("coverage_500_people_60_roles_ms", ms, "ms");
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -81,5 +113,6 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     bool ok = true;
     ok = rotaTwoYearsDaily40People() && ok;
+    ok = coverage500People60Roles() && ok;
     return ok ? 0 : 1;
 }

@@ -3,6 +3,8 @@
 #include "org/OrgProfileRepository.h"
 #include "workspace/Workspace.h"
 
+#include "BenchFigures.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,24 +19,8 @@ using namespace csirtkit;
 
 namespace {
 
-double medianMs(int runs, const std::function<void(int)> &body)
-{
-    std::vector<double> samples;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        body(i);
-        samples.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(samples.begin(), samples.end());
-    return samples[samples.size() / 2];
-}
-
-void print(const char *name, double value, const char *unit)
-{
-    std::printf("%s %.3f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
+using bench::medianMs;
+using bench::print;
 
 } // namespace
 

@@ -91,6 +91,7 @@ Result<void> DemoTeam::fill(Workspace &workspace, const QJsonObject &demo, const
 
     const QJsonObject rotaJson = team.value(QLatin1String("rota")).toObject();
     RotaSettings settings = RotaSettings::fromJson(rotaJson);
+    settings.people.clear(); // the content names people by key; the ids come now
     for (const QJsonValue &v : rotaJson.value(QLatin1String("people")).toArray())
         settings.people << ids.value(v.toString());
     RotaRepository rota(workspace);

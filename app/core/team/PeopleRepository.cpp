@@ -269,6 +269,24 @@ Result<void> PeopleRepository::remove(qint64 id, qint64 replacement)
     });
 }
 
+Result<QHash<QString, PeopleRepository::Workload>> PeopleRepository::workload() const
+{
+    auto q = sql::exec(m_workspace.db(),
+                       QStringLiteral("SELECT assignee, count(*), 0 FROM incident WHERE status IN ('new', 'triage', 'response') "
+                                      "AND assignee <> '' GROUP BY assignee "
+                                      "UNION ALL SELECT t.owner, 0, count(*) FROM incident_task t JOIN incident i ON i.id = t.incident_id "
+                                      "WHERE t.done = 0 AND t.owner <> '' AND i.status IN ('new', 'triage', 'response') GROUP BY t.owner"));
+    if (!q)
+        return q.error();
+    QHash<QString, Workload> result;
+    while (q->next()) {
+        Workload &w = result[q->value(0).toString()];
+        w.incidents += q->value(1).toInt();
+        w.tasks += q->value(2).toInt();
+    }
+    return result;
+}
+
 Result<QList<Absence>> PeopleRepository::absences(qint64 personId) const
 {
     auto q = sql::exec(m_workspace.db(),

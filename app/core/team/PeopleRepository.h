@@ -34,6 +34,14 @@ public:
     // Adds every person or none (a bad row refuses the whole import, reported by row number from 1).
     Result<int> addAll(const QList<Person> &people);
 
+    struct Workload
+    {
+        int incidents = 0; // open incidents (new, triage, response) the person owns
+        int tasks = 0;     // tasks not done of open incidents
+    };
+    // Open incidents and tasks per name (the incident log names owners by their name).
+    Result<QHash<QString, Workload>> workload() const;
+
     Result<QList<Absence>> absences(qint64 person = 0) const;
     Result<qint64> addAbsence(const Absence &absence);
     Result<void> removeAbsence(qint64 id);

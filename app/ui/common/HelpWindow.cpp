@@ -111,7 +111,7 @@ HelpWindow::~HelpWindow() = default;
 QStringList HelpWindow::topics()
 {
     return { QStringLiteral("index"),    QStringLiteral("overview"),   QStringLiteral("profile"),   QStringLiteral("phases"),
-             QStringLiteral("services"), QStringLiteral("model"),      QStringLiteral("worksheets"), QStringLiteral("incidents"),
+             QStringLiteral("services"), QStringLiteral("model"),      QStringLiteral("worksheets"), QStringLiteral("team"),      QStringLiteral("incidents"),
              QStringLiteral("metrics"),  QStringLiteral("exchange"),   QStringLiteral("terms"),     QStringLiteral("shortcuts") };
 }
 

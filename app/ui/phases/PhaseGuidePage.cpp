@@ -10,6 +10,7 @@
 #include "phases/PlanCommands.h"
 #include "phases/PlanRepository.h"
 #include "workspace/WorkspaceSession.h"
+#include "team/TeamSummary.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -418,7 +419,8 @@ void PhaseGuidePage::showStep()
                                                   .arg(step->title.in(lang))
                                             : step->title.in(lang));
         m_stepPurpose->setText(step->purpose.in(lang));
-        m_guidance->document()->setMarkdown(guidanceMarkdown(*step, lang),
+        m_guidance->document()->setMarkdown(guidanceMarkdown(*step, lang)
+                                                + (m_session ? TeamSummary::stepMarkdown(m_session->workspace(), step->key, lang) : QString()),
                                             QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
                                                                             | QTextDocument::MarkdownNoHTML));
         for (const PlanItem &item : std::as_const(m_allItems))

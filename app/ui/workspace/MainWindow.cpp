@@ -20,6 +20,7 @@
 #include "phases/PhaseGuidePage.h"
 #include "phases/ServiceCataloguePage.h"
 #include "phases/WorksheetPage.h"
+#include "team/TeamPage.h"
 #include "common/HelpWindow.h"
 #include "workspace/AboutDialog.h"
 #include "workspace/NewWorkspaceDialog.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(new ServiceCataloguePage(this));
     addPage(new OrgModelPage(this));
     addPage(new WorksheetPage(this));
+    addPage(new TeamPage(this));
     addPage(new IncidentsPage(this));
     addPage(new MetricsPage(this));
     if (auto *incidents = findChild<IncidentsPage *>()) {

@@ -8,6 +8,7 @@
 #include "incidents/Badges.h"
 #include "incidents/IncidentRepository.h"
 #include "incidents/IncidentStats.h"
+#include "team/TeamSummary.h"
 #include "incidents/NotificationClocks.h"
 #include "phases/PlanSummary.h"
 #include "workspace/Workspace.h"
@@ -140,10 +141,14 @@ void OverviewPage::refreshPlan()
                                     : tr("No overdue items."));
     m_ui->overdueLabel->setStyleSheet(summary->overall.overdue ? QStringLiteral("color: #d93025; font-weight: bold;")
                                                                : QString());
+    const QString team = TeamSummary::state(m_session->workspace(), Language::current());
+    const QString onCall = TeamSummary::onCall(m_session->workspace(), QDateTime::currentDateTimeUtc());
+    m_ui->teamLabel->setText(tr("Team: %1").arg(team) + (onCall.isEmpty() ? QString() : QLatin1Char('\n') + onCall));
+    m_ui->teamLabel->setStyleSheet(TeamSummary::openGaps(m_session->workspace()) ? QStringLiteral("color: #d93025;") : QString());
     m_ui->decisionsLabel->setText(summary->missingDecisions.isEmpty()
                                       ? tr("All build-phase decisions are recorded.")
-                                      : tr("Decisions still missing:") + QStringLiteral("\n• ")
-                                          + summary->missingDecisions.join(QStringLiteral("\n• ")));
+                                      : tr("Decisions still missing:") + u' '
+                                          + QLocale().createSeparatedList(summary->missingDecisions));
     m_ui->nextItemsListWidget->clear();
     const QString lang = Language::current();
     const QDate today = QDate::currentDate();

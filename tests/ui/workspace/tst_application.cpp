@@ -51,7 +51,7 @@ void TestApplication::rejectsUnknownOptions()
                           home.filePath(QStringLiteral("x.png")) });
     QVERIFY(app.waitForFinished(60000));
     QCOMPARE(app.exitCode(), 2);
-    QVERIFY(app.readAllStandardError().contains("unknown page 'nowhere' (pages: overview, profile, phases, services, model, worksheets, incidents, metrics)"));
+    QVERIFY(app.readAllStandardError().contains("unknown page 'nowhere' (pages: overview, profile, phases, services, model, worksheets, team, incidents, metrics)"));
     app.start(binary(), { QStringLiteral("--lang"), QStringLiteral("fr") });
     QVERIFY(app.waitForFinished(60000));
     QCOMPARE(app.exitCode(), 2);

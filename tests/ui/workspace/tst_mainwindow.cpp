@@ -126,14 +126,14 @@ void TestMainWindow::firstRunCreatesAndOpensDefaultWorkspace()
     QCOMPARE(m_window->currentPageId(), QStringLiteral("overview"));
     QCOMPARE(m_window->pageIds(), (QStringList { QStringLiteral("overview"), QStringLiteral("profile"), QStringLiteral("phases"),
                                                  QStringLiteral("services"), QStringLiteral("model"), QStringLiteral("worksheets"),
-                                                 QStringLiteral("incidents"), QStringLiteral("metrics") }));
+                                                 QStringLiteral("team"), QStringLiteral("incidents"), QStringLiteral("metrics") }));
 }
 
 void TestMainWindow::sidebarAndShortcutsNavigate()
 {
     auto *nav = find<QListWidget>(QStringLiteral("navigationListWidget"));
     auto *stack = find<QStackedWidget>(QStringLiteral("pagesStackedWidget"));
-    QCOMPARE(nav->count(), 8);
+    QCOMPARE(nav->count(), 9);
     QCOMPARE(nav->item(1)->text(), QStringLiteral("Organisation profile"));
     nav->setCurrentRow(1);
     QVERIFY(qobject_cast<OrgProfilePage *>(stack->currentWidget()));
@@ -550,7 +550,7 @@ void TestMainWindow::windowStateIsRemembered()
     // Qt clamps a restored window to the (800x600 offscreen) screen; the height is within it.
     QCOMPARE(again.height(), saved.height());
     QVERIFY(again.width() >= qMin(saved.width(), again.screen()->availableGeometry().width()) - 2);
-    QCOMPARE(again.findChild<QListWidget *>(QStringLiteral("navigationListWidget"))->count(), 8);
+    QCOMPARE(again.findChild<QListWidget *>(QStringLiteral("navigationListWidget"))->count(), 9);
 }
 
 QTEST_MAIN(TestMainWindow)
