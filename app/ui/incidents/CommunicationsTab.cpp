@@ -9,6 +9,7 @@
 #include "incidents/Taxonomy.h"
 #include "workspace/WorkspaceSession.h"
 #include "workspace/WorkspaceTimeZone.h"
+#include "team/PeopleCompleter.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -272,6 +273,7 @@ QString CommunicationsTab::title() const
 
 void CommunicationsTab::startIncident()
 {
+    PeopleCompleter::attach(m_person, m_session); // team members from the register; outsiders typed
     resetForm();
 }
 

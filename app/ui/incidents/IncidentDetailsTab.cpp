@@ -6,6 +6,7 @@
 #include "common/MessageBox.h"
 #include "incidents/PriorityMatrix.h"
 #include "incidents/Taxonomy.h"
+#include "team/PeopleCompleter.h"
 #include "workspace/WorkspaceSession.h"
 #include "workspace/WorkspaceTimeZone.h"
 
@@ -290,6 +291,7 @@ void IncidentDetailsTab::setIncident(WorkspaceSession *session, qint64 incidentI
 {
     const bool other = session != m_session || incidentId != m_id;
     m_session = session;
+    PeopleCompleter::attach(m_assignee, session); // the owner from the people register; outsiders typed
     m_id = incidentId;
     m_zone = WorkspaceTimeZone::read(session->workspace());
     auto incident = IncidentRepository(session->workspace()).incident(incidentId);

@@ -1,6 +1,7 @@
 #include "MainWindowFixture.h"
 
 #include "team/CoverageTab.h"
+#include "team/PeopleCompleter.h"
 #include "team/PeopleRepository.h"
 #include "team/PeopleTab.h"
 #include "team/PersonDialog.h"
@@ -17,6 +18,7 @@
 #include "common/Theme.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void staffingCalculatesWhileTyping();
     void exportsTheStaffingPlan();
     void overviewAndPhaseGuideShowTheTeam();
+    void incidentOwnerIsPickedFromTheRegister();
     void screenshots_data();
     void screenshots();
 
@@ -244,6 +247,20 @@ void TestTeamPage::overviewAndPhaseGuideShowTheTeam()
     const QString team = f.find<QLabel>(QStringLiteral("teamLabel"))->text();
     QVERIFY2(team.contains(QStringLiteral("8 people")) && team.contains(QStringLiteral("open gap")), qPrintable(team));
     QVERIFY2(team.contains(QStringLiteral("On call now:")), qPrintable(team));
+}
+
+void TestTeamPage::incidentOwnerIsPickedFromTheRegister()
+{
+    const QString ident = sql::scalar(f.workspace().db(), QStringLiteral("SELECT ident FROM incident ORDER BY id DESC LIMIT 1"))->toString();
+    QVERIFY(f.window->showIncident(ident));
+    auto *owner = f.find<QLineEdit>(QStringLiteral("assigneeLineEdit"));
+    QVERIFY(owner);
+    auto *people = owner->findChild<PeopleCompleter *>();
+    QVERIFY(people);
+    QCOMPARE(people->names().size(), 8);
+    QVERIFY(people->names().contains(QStringLiteral("Tom Okafor")));
+    QVERIFY(tab<PeopleTab>(QStringLiteral("people"))->setActive(PeopleRepository(f.workspace()).people()->last().id, false));
+    QCOMPARE(people->names().size(), 7); // the register's active people only, kept up to date
 }
 
 void TestTeamPage::screenshots_data()
