@@ -385,6 +385,23 @@
     </message>
 </context>
 <context>
+    <name>csirtkit::PeopleImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %n row(s) of people.</source>
+        <translation>
+            <numerusform>%1: %n row of people.</numerusform>
+            <numerusform>%1: %n rows of people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems: %n person/people will be added.</source>
+        <translation>
+            <numerusform>No problems: %n person will be added.</numerusform>
+            <numerusform>No problems: %n people will be added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csirtkit::RaciTab</name>
     <message numerus="yes">
         <source>… and %n more (the rows in red; their tooltips say what is wrong).</source>

@@ -3443,6 +3443,120 @@
     </message>
 </context>
 <context>
+    <name>PeopleCsv</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>所属区分</translation>
+    </message>
+    <message>
+        <source>Agreed share</source>
+        <translation>合意済みの割合</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>勤務先の電話番号</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>携帯電話番号</translation>
+    </message>
+    <message>
+        <source>24-hour phone</source>
+        <translation>24時間連絡可能な電話番号</translation>
+    </message>
+    <message>
+        <source>OpenPGP fingerprint</source>
+        <translation>OpenPGP鍵フィンガープリント</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>対応言語</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>着任日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>The file has no header row. The first row must name the columns (Name, E-mail, …).</source>
+        <translation>ファイルに見出し行がありません。1行目に列の名前（氏名、メールアドレスなど）を書いてください。</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV: %1</source>
+        <translation>ファイルが正しいCSVではありません：%1</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the people&apos;s names.</source>
+        <translation>氏名が入っている列を選んでください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a share of working time; write a whole number of per cent.</source>
+        <translation>「%1」は業務割合ではありません。パーセントを整数で書いてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>「%1」は日付ではありません。YYYY-MM-DDの形で書いてください。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the register or earlier in the file.</source>
+        <translation>%1は、要員名簿またはこのファイルの前の行にすでにあります。</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file.</source>
+        <translation>%1がファイルに2回出てきます。</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no people.</source>
+        <translation>ファイルには見出し行しかなく、要員がいません。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImportDialog</name>
+    <message>
+        <source>Import People</source>
+        <translation>要員のインポート</translation>
+    </message>
+    <message>
+        <source>Which field of the register each column holds. Columns set to “Leave out” are not imported.</source>
+        <translation>各列が要員名簿のどの項目にあたるかを選びます。「取り込まない」にした列はインポートされません。</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列の対応付け</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>確認：</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>ファイルで見つかった問題</translation>
+    </message>
+</context>
+<context>
     <name>PeopleRepository</name>
     <message>
         <source>%1 already uses the e-mail address %2; each person needs their own.</source>
@@ -3534,6 +3648,14 @@
     <message>
         <source>Load is the share of working time the person&apos;s roles take; it turns red above the share agreed with their manager. Open incidents and tasks come from the incident log.</source>
         <translation>負荷は、その要員の役割が業務時間に占める割合です。上司と合意した割合を超えると赤で表示されます。未完了のインシデントとタスクは、インシデント管理台帳から集計されます。</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSVをインポート…</translation>
+    </message>
+    <message>
+        <source>Add people from a spreadsheet saved as CSV: map the columns, check every row, then import all or nothing</source>
+        <translation>CSVで保存した表から要員を追加します。列を対応付け、すべての行を確認してから、全件をまとめて取り込みます（1件でも問題があれば何も取り込みません）。</translation>
     </message>
 </context>
 <context>
@@ -9028,6 +9150,57 @@ Finish these first, or take the step anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>csirtkit::PeopleImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>最初の値</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Import People</source>
+        <translation>要員のインポート</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>「%1」を読み込めません：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) of people.</source>
+        <translation>
+            <numerusform>%1：要員 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>取り込まない</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1行目：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems: %n person/people will be added.</source>
+        <translation>
+            <numerusform>問題はありません。%n 人を追加します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>要員のインポート</translation>
+    </message>
+</context>
+<context>
     <name>csirtkit::PeopleTab</name>
     <message>
         <source>People</source>
@@ -9108,6 +9281,14 @@ Finish these first, or take the step anyway and say why.</source>
     <message>
         <source>Who takes over from %1?</source>
         <translation>%1 の担当を誰に引き継ぎますか？</translation>
+    </message>
+    <message>
+        <source>Import People</source>
+        <translation>要員のインポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>

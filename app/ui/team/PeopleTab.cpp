@@ -1,7 +1,9 @@
 #include "team/PeopleTab.h"
 
 #include "common/Language.h"
+#include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "team/PeopleImportDialog.h"
 #include "team/PeopleRepository.h"
 #include "team/PersonDialog.h"
 #include "team/PersonValidator.h"
@@ -36,6 +38,14 @@ PeopleTab::PeopleTab(QWidget *parent) : TeamTab(parent), m_ui(std::make_unique<:
             setActive(p->id, !p->active);
     });
     connect(m_ui->deletePushButton, &QPushButton::clicked, this, &PeopleTab::askToDelete);
+    connect(m_ui->importPeoplePushButton, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialog::openFileName(this, tr("Import People"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (path.isEmpty() || !m_session)
+            return;
+        PeopleImportDialog dialog(m_session, this);
+        if (dialog.load(path))
+            dialog.exec();
+    });
 }
 
 PeopleTab::~PeopleTab() = default;
@@ -126,6 +136,7 @@ void PeopleTab::updateButtons()
     const bool editable = m_session && !m_session->isReadOnly();
     const qint64 id = currentPerson();
     m_ui->addPushButton->setEnabled(editable);
+    m_ui->importPeoplePushButton->setEnabled(editable);
     m_ui->editPushButton->setEnabled(id > 0);
     m_ui->deletePushButton->setEnabled(editable && id > 0);
     m_ui->activePushButton->setEnabled(editable && id > 0);

@@ -2,6 +2,7 @@
 
 #include "team/CoverageTab.h"
 #include "team/PeopleCompleter.h"
+#include "team/PeopleImportDialog.h"
 #include "team/PeopleRepository.h"
 #include "team/PeopleTab.h"
 #include "team/PersonDialog.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void exportsTheStaffingPlan();
     void overviewAndPhaseGuideShowTheTeam();
     void incidentOwnerIsPickedFromTheRegister();
+    void peopleImportIsAllOrNothing();
     void screenshots_data();
     void screenshots();
 
@@ -261,6 +263,30 @@ void TestTeamPage::incidentOwnerIsPickedFromTheRegister()
     QVERIFY(people->names().contains(QStringLiteral("Tom Okafor")));
     QVERIFY(tab<PeopleTab>(QStringLiteral("people"))->setActive(PeopleRepository(f.workspace()).people()->last().id, false));
     QCOMPARE(people->names().size(), 7); // the register's active people only, kept up to date
+}
+
+void TestTeamPage::peopleImportIsAllOrNothing()
+{
+    const QString path = f.dir->filePath(QStringLiteral("people.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Full name,Mail,Unit,Share\nAiko Tanaka,aiko@example.com,SOC,30\nBen Ito,t.okafor@example.com,SOC,20\n");
+    file.close();
+    const int before = count(QStringLiteral("person"));
+    PeopleImportDialog dialog(f.window->session(), page);
+    QVERIFY(dialog.load(path));
+    QVERIFY2(dialog.problems().join(u'\n').contains(QStringLiteral("Row 2: t.okafor@example.com is already in the register")),
+             qPrintable(dialog.problems().join(u'\n')));
+    QVERIFY(!dialog.import());
+    QCOMPARE(count(QStringLiteral("person")), before);
+    dialog.setMapping(1, QString()); // leave the e-mail column out
+    dialog.setMapping(2, QStringLiteral("department"));
+    QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(u'\n')));
+    QVERIFY(dialog.import());
+    QCOMPARE(dialog.imported(), 2);
+    QCOMPARE(count(QStringLiteral("person")), before + 2);
+    f.undoStack()->undo();
+    QCOMPARE(count(QStringLiteral("person")), before);
 }
 
 void TestTeamPage::screenshots_data()
