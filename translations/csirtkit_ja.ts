@@ -440,10 +440,6 @@
         <translation>チーム形態</translation>
     </message>
     <message>
-        <source>● holder   ○ deputy. Click a cell to assign; the header shows each person&apos;s load against the share agreed for CSIRT work.</source>
-        <translation>● 担当者   ○ 代行者。セルをクリックすると割り当てられます。見出しには、各要員の負荷と、CSIRT業務について合意済みの業務割合が表示されます。</translation>
-    </message>
-    <message>
         <source>People and roles</source>
         <translation>要員と役割</translation>
     </message>
@@ -454,6 +450,14 @@
     <message>
         <source>Coverage gaps</source>
         <translation>体制の不足</translation>
+    </message>
+    <message>
+        <source>● holder   ○ deputy. Click a cell to assign.</source>
+        <translation>● 担当者　○ 代行者。セルをクリックして割り当てます。</translation>
+    </message>
+    <message>
+        <source>Under each name: the load of the person&apos;s roles / the share of working time agreed for CSIRT work.</source>
+        <translation>各氏名の下は、その人の役割にかかる負荷 / CSIRT業務として合意済みの業務割合です。</translation>
     </message>
 </context>
 <context>

@@ -34,9 +34,6 @@ StaffingTab::StaffingTab(QWidget *parent) : TeamTab(parent), m_ui(std::make_uniq
         connect(spin, &QSpinBox::valueChanged, this, &StaffingTab::recalculate);
     for (QDoubleSpinBox *spin : findChildren<QDoubleSpinBox *>())
         connect(spin, &QDoubleSpinBox::valueChanged, this, &StaffingTab::recalculate);
-    // The parameters keep the width their labels need; the working gets the rest.
-    m_ui->parametersScrollArea->setMinimumWidth(m_ui->parametersWidget->sizeHint().width()
-                                                + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     connect(m_ui->savePushButton, &QPushButton::clicked, this, &StaffingTab::save);
     connect(m_ui->revertPushButton, &QPushButton::clicked, this, &StaffingTab::reload);
 }
@@ -97,6 +94,14 @@ void StaffingTab::setParameters(const StaffingParameters &p)
     m_ui->deputyShareSpinBox->setValue(p.deputyShare);
     m_filling = false;
     recalculate();
+}
+
+void StaffingTab::showEvent(QShowEvent *event)
+{
+    TeamTab::showEvent(event);
+    // The parameters keep the width their labels need in the language and style shown; the working gets the rest.
+    m_ui->parametersScrollArea->setMinimumWidth(m_ui->parametersWidget->sizeHint().width()
+                                                + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
 }
 
 void StaffingTab::recalculate()
