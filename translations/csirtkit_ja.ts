@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>● holder   ○ deputy. Click a cell to assign.</source>
-        <translation>● 担当者　○ 代行者。セルをクリックして割り当てます。</translation>
+        <translation>● 担当者&#x3000;○ 代行者。セルをクリックして割り当てます。</translation>
     </message>
     <message>
         <source>Under each name: the load of the person&apos;s roles / the share of working time agreed for CSIRT work.</source>
@@ -5908,6 +5908,22 @@
         <source>FTE available</source>
         <translation>確保できるFTE</translation>
     </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Combinations one person may hold</source>
+        <translation>1人で兼務してよい役割</translation>
+    </message>
+    <message>
+        <source>Combinations to avoid</source>
+        <translation>兼務を避ける役割</translation>
+    </message>
 </context>
 <context>
     <name>TeamRepository</name>
@@ -6990,6 +7006,14 @@
     <message>
         <source>Choose team shape</source>
         <translation>チーム形態を選択</translation>
+    </message>
+    <message>
+        <source>One person may hold:</source>
+        <translation>1人で兼務してよい役割：</translation>
+    </message>
+    <message>
+        <source>Never combine:</source>
+        <translation>兼務してはならない役割：</translation>
     </message>
 </context>
 <context>

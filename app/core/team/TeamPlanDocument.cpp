@@ -208,8 +208,25 @@ Result<DocumentBuilder> TeamPlanDocument::document(Workspace &workspace, const O
                 { tr("People"), doc.number(double(std::count_if(state->people.cbegin(), state->people.cend(),
                                                                 [](const Person &p) { return p.active; }))) },
                 { tr("FTE available"), doc.number(StaffingCalculator::roundFte(state->fteAvailable()), 1) } });
-    if (shape)
+    if (shape) {
         doc.paragraph(shape->description.in(options.language));
+        auto combinations = [&](const QList<RoleCombination> &list, const QString &heading) {
+            if (list.isEmpty())
+                return;
+            QList<QStringList> rows;
+            for (const RoleCombination &c : list) {
+                QStringList names;
+                for (const QString &key : c.roles)
+                    if (const EffectiveRole *r = state->role(key))
+                        names << r->title.in(options.language);
+                rows << QStringList { names.join(QStringLiteral(" + ")), c.text.in(options.language) };
+            }
+            doc.heading(heading, 3);
+            doc.table({ tr("Roles"), tr("Why") }, { 35, 65 }, rows);
+        };
+        combinations(shape->combinations, tr("Combinations one person may hold"));
+        combinations(shape->never, tr("Combinations to avoid"));
+    }
     roles(doc, *state, options.language);
     people(doc, *state, options.contacts);
     staffing(doc, *state);

@@ -8,6 +8,7 @@
 #include "incidents/IncidentTasks.h"
 #include "workspace/WorkspaceSession.h"
 #include "workspace/WorkspaceTimeZone.h"
+#include "team/PeopleCompleter.h"
 
 #include <QAbstractTableModel>
 #include <QAction>
@@ -255,6 +256,8 @@ TasksTab::TasksTab(QWidget *parent)
     m_view->horizontalHeader()->resizeSection(OwnerColumn, 160);
     m_view->horizontalHeader()->resizeSection(DueColumn, 150); // room for a date and "(overdue)" before any is set
     m_view->setColumnWidth(OwnerColumn, 160);
+    // The owner is offered from the people register while typing; outsiders are typed in full.
+    m_view->setItemDelegateForColumn(OwnerColumn, new PeopleItemDelegate([this] { return m_session; }, m_view));
     auto *removeAction = new QAction(m_view);
     removeAction->setShortcut(QKeySequence::Delete);
     removeAction->setShortcutContext(Qt::WidgetShortcut); // Delete in an editor never removes a task

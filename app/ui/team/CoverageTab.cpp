@@ -72,8 +72,26 @@ void CoverageTab::reload()
     QComboBox *shapes = m_ui->templateComboBox;
     shapes->clear();
     shapes->addItem(tr("Not chosen: the roles a minimal team needs"), QString());
-    for (const TeamTemplate &t : RoleCatalogue::instance().templates())
+    for (const TeamTemplate &t : RoleCatalogue::instance().templates()) {
         shapes->addItem(t.title.in(language), t.key);
+        // What the shape advises: the combinations one person may hold, and those never to combine.
+        QStringList tip { t.description.in(language) };
+        auto combinations = [&](const QList<RoleCombination> &list, const QString &heading) {
+            if (list.isEmpty())
+                return;
+            tip << QString() << heading;
+            for (const RoleCombination &c : list) {
+                QStringList names;
+                for (const QString &key : c.roles)
+                    if (const TeamRole *r = RoleCatalogue::instance().role(key))
+                        names << r->title.in(language);
+                tip << QStringLiteral("• ") + names.join(QStringLiteral(" + ")) + QStringLiteral(": ") + c.text.in(language);
+            }
+        };
+        combinations(t.combinations, tr("One person may hold:"));
+        combinations(t.never, tr("Never combine:"));
+        shapes->setItemData(shapes->count() - 1, tip.join(u'\n'), Qt::ToolTipRole);
+    }
     shapes->setCurrentIndex(std::max(0, shapes->findData(state->templateKey)));
     shapes->setEnabled(!m_session->isReadOnly());
     m_loading = false;

@@ -58,4 +58,17 @@ QStringList PeopleCompleter::names() const
     return m_model->stringList();
 }
 
+PeopleItemDelegate::PeopleItemDelegate(std::function<WorkspaceSession *()> session, QObject *parent)
+    : QStyledItemDelegate(parent), m_session(std::move(session))
+{
+}
+
+QWidget *PeopleItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+    if (auto *line = qobject_cast<QLineEdit *>(editor); line && m_session())
+        PeopleCompleter::attach(line, m_session());
+    return editor;
+}
+
 } // namespace csirtkit

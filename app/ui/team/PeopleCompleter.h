@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QObject>
+#include <QStyledItemDelegate>
+
+#include <functional>
 
 class QLineEdit;
 class QStringListModel;
@@ -27,6 +29,19 @@ private:
 
     QStringListModel *m_model;
     WorkspaceSession *m_session = nullptr;
+};
+
+// The same for a person typed into a table cell (the owner of an incident task).
+class PeopleItemDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    PeopleItemDelegate(std::function<WorkspaceSession *()> session, QObject *parent);
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    std::function<WorkspaceSession *()> m_session;
 };
 
 } // namespace csirtkit

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 
 using namespace csirtkit;
@@ -263,6 +264,16 @@ void TestTeamPage::incidentOwnerIsPickedFromTheRegister()
     QVERIFY(people->names().contains(QStringLiteral("Tom Okafor")));
     QVERIFY(tab<PeopleTab>(QStringLiteral("people"))->setActive(PeopleRepository(f.workspace()).people()->last().id, false));
     QCOMPARE(people->names().size(), 7); // the register's active people only, kept up to date
+    // A task's owner cell offers the same names.
+    auto *tasks = f.find<QTableView>(QStringLiteral("tasksView"));
+    QVERIFY(tasks);
+    auto *delegate = qobject_cast<PeopleItemDelegate *>(tasks->itemDelegateForColumn(1));
+    QVERIFY(delegate);
+    QStyleOptionViewItem option;
+    std::unique_ptr<QWidget> editor(delegate->createEditor(tasks->viewport(), option, tasks->model()->index(0, 1)));
+    auto *line = qobject_cast<QLineEdit *>(editor.get());
+    QVERIFY(line && line->completer());
+    QCOMPARE(line->findChild<PeopleCompleter *>()->names().size(), 7);
 }
 
 void TestTeamPage::peopleImportIsAllOrNothing()
