@@ -1,5 +1,6 @@
 #include "TeamCliCommands.h"
 
+#include "common/TextRules.h"
 #include "CliCommands.h"
 
 #include "common/Language.h"
@@ -137,7 +138,7 @@ int TeamCliCommands::roles(const TeamState &state, bool json)
             continue;
         m_out << r.key << '\t' << r.title.in(m_language) << '\t'
               << (holder.isNull() ? tr("(no holder)") : holder.toString()) << '\t'
-              << (deputyNames.isEmpty() ? tr("(no deputy)") : deputyNames.join(QStringLiteral(", "))) << '\n';
+              << (deputyNames.isEmpty() ? tr("(no deputy)") : TextRules::list(deputyNames)) << '\n';
     }
     if (json)
         printJson(array);
@@ -217,7 +218,7 @@ int TeamCliCommands::raci(const TeamState &state, bool json)
                                        { QStringLiteral("title"), activity.title.in(m_language) },
                                        { QStringLiteral("roles"), cells } });
         else
-            m_out << activity.title.in(m_language) << '\t' << text.join(QStringLiteral(", ")) << '\n';
+            m_out << activity.title.in(m_language) << '\t' << TextRules::list(text) << '\n';
     }
     if (json)
         printJson(array);

@@ -1,5 +1,7 @@
 #include "common/TextRules.h"
 
+#include "common/Language.h"
+
 #include <QRegularExpression>
 
 namespace csirtkit {
@@ -117,6 +119,11 @@ QString TextRules::sentences(const QStringList &parts)
         text += (spaced ? QStringLiteral(" ") : QString()) + part;
     }
     return text;
+}
+
+QString TextRules::list(const QStringList &items)
+{
+    return items.join(Language::current() == QLatin1String("ja") ? QStringLiteral("、") : QStringLiteral(", "));
 }
 
 bool TextRules::isEmail(const QString &text)

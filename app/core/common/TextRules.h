@@ -42,6 +42,10 @@ public:
     // breaks, and lone surrogates written as ⟨U+XXXX⟩. Text without them comes back unchanged.
     static QString visible(const QString &text);
 
+    // Items of a list (names, roles) as the language of the translations in effect writes them:
+    // "A, B" in English, 「A、B」 in Japanese.
+    static QString list(const QStringList &items);
+
     // A plausible e-mail address: one @, a dotted domain, no spaces (full RFC 5322 is not what users need).
     static bool isEmail(const QString &text);
 

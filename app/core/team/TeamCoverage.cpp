@@ -1,5 +1,6 @@
 #include "team/TeamCoverage.h"
 
+#include "common/TextRules.h"
 #include "team/PeopleRepository.h"
 #include "team/RoleCatalogue.h"
 #include "team/TeamRepository.h"
@@ -217,7 +218,7 @@ QList<TeamGap> TeamCoverage::gaps(const TeamState &state, const QString &languag
         if (minimal.size() >= 2 && !uncovered.isEmpty())
             gaps.append({ QStringLiteral("single_point_of_failure"), {}, p.id, {}, {},
                           tr("%1 holds %2, which a minimal team needs. If %1 is away, %3 stop. Name deputies for them.")
-                              .arg(p.name, minimal.join(QStringLiteral(", ")), uncovered.join(QStringLiteral(", "))) });
+                              .arg(p.name, TextRules::list(minimal), TextRules::list(uncovered)) });
         if (shape) {
             QSet<QString> keys;
             for (const EffectiveRole *r : held.value(p.id))

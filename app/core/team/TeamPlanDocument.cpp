@@ -1,5 +1,6 @@
 #include "team/TeamPlanDocument.h"
 
+#include "common/TextRules.h"
 #include "documents/DocumentBuilder.h"
 #include "org/OrgProfileRepository.h"
 #include "team/PersonValidator.h"
@@ -39,7 +40,7 @@ void roles(DocumentBuilder &doc, const TeamState &state, const QString &language
                       holder ? DocumentBuilder::Cell(nameOf(state, holder))
                              : DocumentBuilder::Cell(TeamPlanDocument::tr("none"), {}, DocumentBuilder::Cell::Style::Alert),
                       deputies.isEmpty() ? DocumentBuilder::Cell(TeamPlanDocument::tr("none"), {}, DocumentBuilder::Cell::Style::Alert)
-                                         : DocumentBuilder::Cell(deputies.join(QStringLiteral(", "))),
+                                         : DocumentBuilder::Cell(TextRules::list(deputies)),
                       Cell(doc.number(r->load) + QStringLiteral(" %")) });
     }
     doc.table({ TeamPlanDocument::tr("Role"), TeamPlanDocument::tr("Group"), TeamPlanDocument::tr("Holder"),

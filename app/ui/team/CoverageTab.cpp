@@ -145,7 +145,7 @@ void CoverageTab::reload()
             auto *item = new QTableWidgetItem(marks.join(u' '));
             item->setTextAlignment(Qt::AlignCenter);
             item->setToolTip(tips.isEmpty() ? tr("Click to assign %1 to %2").arg(state->person(id)->name, role->title.in(language))
-                                            : tips.join(QStringLiteral(", ")));
+                                            : TextRules::list(tips));
             table->setItem(r, c, item);
         }
     }

@@ -1,5 +1,6 @@
 #include "team/PeopleTab.h"
 
+#include "common/TextRules.h"
 #include "common/Language.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
@@ -88,7 +89,7 @@ void PeopleTab::reload()
         const QStringList cells = { p.active ? p.name : tr("%1 (inactive)").arg(p.name), p.department,
                                     PersonValidator::membershipTitle(p.membership).section(u' ', 0, 0),
                                     QStringLiteral("%1 %").arg(p.share), QStringLiteral("%1 %").arg(loads.value(p.id)),
-                                    QString::number(w.incidents), QString::number(w.tasks), roles.join(QStringLiteral(", ")) };
+                                    QString::number(w.incidents), QString::number(w.tasks), TextRules::list(roles) };
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, p.id);

@@ -1,5 +1,6 @@
 #include "team/RolesTab.h"
 
+#include "common/TextRules.h"
 #include "common/Language.h"
 #include "team/RoleCatalogue.h"
 #include "team/RoleDialog.h"
@@ -90,7 +91,7 @@ void RolesTab::reload()
         const QStringList cells = { name, group,
                                     role.hidden ? tr("Hidden") : role.inTeam ? (role.minimal ? tr("Yes, minimal team") : tr("Yes")) : tr("No"),
                                     QStringLiteral("%1 %").arg(role.load), holder ? holder->name : QString(),
-                                    deputies.join(QStringLiteral(", ")), role.duties.in(language).section(u'.', 0, 0) };
+                                    TextRules::list(deputies), role.duties.in(language).section(u'.', 0, 0) };
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, role.key);

@@ -1,5 +1,7 @@
 #include "common/TextRules.h"
 
+#include "common/Language.h"
+
 #include <QTest>
 
 using namespace csirtkit;
@@ -9,6 +11,7 @@ class TestTextRules : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void listsFollowTheLanguage();
     void sentencesRunTogetherAsEachLanguageWrites();
     void controlCharactersAreRefused_data();
     void controlCharactersAreRefused();
@@ -137,6 +140,17 @@ void TestTextRules::sentencesRunTogetherAsEachLanguageWrites()
     QCOMPARE(TextRules::sentences({ QStringLiteral("日時が正しくありません。"), QStringLiteral("形式を確認してください。") }),
              QStringLiteral("日時が正しくありません。形式を確認してください。"));
     QCOMPARE(TextRules::sentences({ QString(), QStringLiteral("Only."), QStringLiteral("  ") }), QStringLiteral("Only."));
+}
+
+void TestTextRules::listsFollowTheLanguage()
+{
+    const QStringList names { QStringLiteral("Aoi"), QStringLiteral("Ren") };
+    Language::apply(QStringLiteral("en"));
+    QCOMPARE(TextRules::list(names), QStringLiteral("Aoi, Ren"));
+    Language::apply(QStringLiteral("ja"));
+    QCOMPARE(TextRules::list(names), QStringLiteral("Aoi、Ren"));
+    Language::apply(QStringLiteral("en"));
+    QCOMPARE(TextRules::list({}), QString());
 }
 
 QTEST_GUILESS_MAIN(TestTextRules)
