@@ -13,13 +13,7 @@
 
 namespace csirtkit {
 
-int TeamSummary::openGaps(Workspace &workspace)
-{
-    auto state = TeamState::load(workspace);
-    return state ? int(TeamCoverage::gaps(*state, QStringLiteral("en")).size()) : 0;
-}
-
-QString TeamSummary::state(Workspace &workspace, const QString &language)
+QString TeamSummary::state(Workspace &workspace, const QString &language, int *gapCount)
 {
     auto state = TeamState::load(workspace);
     if (!state)
@@ -28,6 +22,8 @@ QString TeamSummary::state(Workspace &workspace, const QString &language)
     for (const Person &p : state->people)
         active += p.active ? 1 : 0;
     const int gaps = int(TeamCoverage::gaps(*state, language).size());
+    if (gapCount)
+        *gapCount = gaps;
     if (active == 0)
         return tr("Nobody is in the team yet; %n gap(s).", nullptr, gaps);
     return tr("%n people, ", nullptr, active) + tr("%1 FTE agreed for CSIRT work; ").arg(QLocale().toString(state->fteAvailable(), 'f', 1))

@@ -15,10 +15,10 @@ class TeamSummary
 
 public:
     // "8 people, 2.4 FTE agreed for CSIRT work; 6 open gaps." — empty when the workspace cannot be read.
-    static QString state(Workspace &workspace, const QString &language);
+    // `gaps`, when given, receives the number of open gaps.
+    static QString state(Workspace &workspace, const QString &language, int *gaps = nullptr);
     // "On call now: A (secondary B) until 2026-12-07 09:00; next: C from …" — empty without a saved rota.
     static QString onCall(Workspace &workspace, const QDateTime &nowUtc);
-    static int openGaps(Workspace &workspace);
     // Markdown added to a phase guide step's guidance (the people and training steps); empty for others.
     static QString stepMarkdown(Workspace &workspace, const QString &stepKey, const QString &language);
 };

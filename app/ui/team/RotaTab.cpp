@@ -121,17 +121,11 @@ RotaTab::~RotaTab() = default;
 
 void RotaTab::setSession(WorkspaceSession *session)
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    TeamTab::setSession(session);
     m_state->preview.reset();
-    connect(session, &WorkspaceSession::changed, this, [this](const QString &entity) {
-        if (entity == QLatin1String("team"))
-            reload();
-    });
+    TeamTab::setSession(session);
     m_ui->settingsScrollContents->setEnabled(!session->isReadOnly());
     showMessage(m_ui->rotaErrorLabel, QString());
-    reload();
+    reload(); // now, hidden or not: whether a rota is saved decides whether the rules open
     m_ui->settingsToolButton->setChecked(m_state->storedShifts.isEmpty()); // the rules first, until a rota is saved
 }
 

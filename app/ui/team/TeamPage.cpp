@@ -63,22 +63,8 @@ void TeamPage::setSession(WorkspaceSession *session)
 {
     m_session = session;
     for (TeamTab *t : std::as_const(m_tabs))
-        t->setSession(session);
-    connect(session, &WorkspaceSession::changed, this, [this](const QString &entity) {
-        // Renaming a role or a person, or a new organisational model, shows on the team's tabs too.
-        static const QStringList relevant = { QStringLiteral("team"), QStringLiteral("org_model_choice"),
-                                              QStringLiteral("incident"), QStringLiteral("incident_task") };
-        if (relevant.contains(entity))
-            reload();
-    });
-    reload();
-}
-
-void TeamPage::reload()
-{
-    for (TeamTab *t : std::as_const(m_tabs))
-        t->reload();
-    m_ui->exportPlanPushButton->setEnabled(m_session != nullptr);
+        t->setSession(session); // each tab follows the session's changes itself
+    m_ui->exportPlanPushButton->setEnabled(true);
 }
 
 void TeamPage::exportPlan()

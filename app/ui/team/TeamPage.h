@@ -37,7 +37,6 @@ protected:
 
 private:
     void addTab(TeamTab *tab);
-    void reload();
     void retranslate();
 
     std::unique_ptr<::Ui::TeamPage> m_ui;

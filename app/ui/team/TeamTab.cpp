@@ -1,8 +1,42 @@
 #include "team/TeamTab.h"
 
+#include "workspace/WorkspaceSession.h"
+
 #include <QLabel>
 
 namespace csirtkit {
+
+void TeamTab::setSession(WorkspaceSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (!session)
+        return;
+    connect(session, &WorkspaceSession::changed, this, [this](const QString &entity) {
+        static const QStringList relevant = { QStringLiteral("team"), QStringLiteral("org_model_choice"),
+                                              QStringLiteral("incident"), QStringLiteral("incident_task") };
+        if (relevant.contains(entity))
+            reloadWhenShown();
+    });
+    reloadWhenShown();
+}
+
+void TeamTab::reloadWhenShown()
+{
+    m_stale = !isVisible();
+    if (!m_stale)
+        reload();
+}
+
+void TeamTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        reload();
+    }
+}
 
 void TeamTab::setErrorLabel(QLabel *label)
 {

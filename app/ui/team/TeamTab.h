@@ -19,7 +19,9 @@ public:
 
     virtual QString tabId() const = 0; // "coverage", "people", "roles", "raci", "staffing", "rota", "training"
     virtual QString tabTitle() const = 0;
-    virtual void setSession(WorkspaceSession *session) { m_session = session; }
+    // Follows the session's team changes: the tab reloads at once while shown, otherwise when next shown
+    // (each tab reads the whole team; incident work elsewhere changes the workload figures).
+    virtual void setSession(WorkspaceSession *session);
     virtual void reload() = 0;
     // Selects what `key` names (a role key, a person id, an activity key); tabs that have no such thing ignore it.
     virtual void select(const QString &key) { Q_UNUSED(key) }
@@ -30,6 +32,9 @@ Q_SIGNALS:
     void showTab(const QString &tabId, const QString &key);
 
 protected:
+    void showEvent(QShowEvent *event) override;
+    void reloadWhenShown();
+
     // The label that shows a refused edit's message (red, hidden while there is none).
     void setErrorLabel(QLabel *label);
     void showError(const QString &message);
@@ -38,6 +43,7 @@ protected:
 
 private:
     QLabel *m_errorLabel = nullptr;
+    bool m_stale = false;
 };
 
 } // namespace csirtkit

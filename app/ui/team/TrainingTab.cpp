@@ -71,16 +71,9 @@ TrainingTab::~TrainingTab() = default;
 
 void TrainingTab::setSession(WorkspaceSession *session)
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    TeamTab::setSession(session);
-    connect(session, &WorkspaceSession::changed, this, [this](const QString &entity) {
-        if (entity == QLatin1String("team"))
-            reload();
-    });
     showError(QString());
     m_ui->trainingMessageLabel->clear();
-    reload();
+    TeamTab::setSession(session);
 }
 
 void TrainingTab::reload()

@@ -141,10 +141,11 @@ void OverviewPage::refreshPlan()
                                     : tr("No overdue items."));
     m_ui->overdueLabel->setStyleSheet(summary->overall.overdue ? QStringLiteral("color: #d93025; font-weight: bold;")
                                                                : QString());
-    const QString team = TeamSummary::state(m_session->workspace(), Language::current());
+    int gaps = 0;
+    const QString team = TeamSummary::state(m_session->workspace(), Language::current(), &gaps);
     const QString onCall = TeamSummary::onCall(m_session->workspace(), QDateTime::currentDateTimeUtc());
     m_ui->teamLabel->setText(tr("Team: %1").arg(team) + (onCall.isEmpty() ? QString() : QLatin1Char('\n') + onCall));
-    m_ui->teamLabel->setStyleSheet(TeamSummary::openGaps(m_session->workspace()) ? QStringLiteral("color: #d93025;") : QString());
+    m_ui->teamLabel->setStyleSheet(gaps ? QStringLiteral("color: #d93025;") : QString());
     m_ui->decisionsLabel->setText(summary->missingDecisions.isEmpty()
                                       ? tr("All build-phase decisions are recorded.")
                                       : tr("Decisions still missing:") + u' '

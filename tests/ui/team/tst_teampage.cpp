@@ -146,6 +146,7 @@ void TestTeamPage::personDialogRefusesBadFieldsAndSaves()
     QCOMPARE(saved->share, 20);
     QCOMPARE(saved->skills.value(QStringLiteral("forensics")), 2);
     QCOMPARE(PeopleRepository(f.workspace()).absences(dialog.savedId())->size(), 1);
+    page->showTab(QStringLiteral("people")); // tabs out of view reload when shown
     QCOMPARE(f.find<QTableWidget>(QStringLiteral("peopleTableWidget"))->rowCount(), 9);
     f.undoStack()->undo(); // the person and the absence go together
     QCOMPARE(count(QStringLiteral("person")), before);
@@ -190,6 +191,7 @@ void TestTeamPage::roleEditAndOwnRole()
     dialog.setNames(QStringLiteral("Data protection officer"), QStringLiteral("個人情報保護責任者"));
     dialog.setSkill(QStringLiteral("legal_regulatory"), 3);
     QVERIFY(dialog.save());
+    page->showTab(QStringLiteral("roles"));
     auto *roles = f.find<QTableWidget>(QStringLiteral("rolesTableWidget"));
     QCOMPARE(roles->rowCount(), 19);
     QCOMPARE(roles->item(18, 0)->text(), QStringLiteral("Data protection officer (own role)"));
@@ -202,6 +204,7 @@ void TestTeamPage::roleEditAndOwnRole()
 
 void TestTeamPage::raciCellAndChecks()
 {
+    page->showTab(QStringLiteral("raci"));
     auto *raci = tab<RaciTab>(QStringLiteral("raci"));
     QVERIFY(raci->problemsText().contains(QStringLiteral("left to Curator, which nobody holds")));
     QVERIFY(raci->setCell(QStringLiteral("triage"), QStringLiteral("commander"), u'A'));
@@ -214,6 +217,7 @@ void TestTeamPage::raciCellAndChecks()
 
 void TestTeamPage::staffingCalculatesWhileTyping()
 {
+    page->showTab(QStringLiteral("staffing"));
     auto *staffing = tab<StaffingTab>(QStringLiteral("staffing"));
     StaffingParameters p = staffing->parameters();
     p.model = StaffingParameters::Model::Around;
